@@ -1,0 +1,167 @@
+"""The published contract: paths relative to /api/v1, our errors, documented headers."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import iter_route_contexts
+
+from vakwerk import __version__
+from vakwerk.core.errors import PROBLEM_JSON, TITLES
+
+PREFIX = "/api/v1"
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "Foutmelding volgens RFC 9457 (problem+json).",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string", "format": "uri-reference", "maxLength": 200},
+        "title": {"type": "string", "maxLength": 200},
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "detail": {"type": "string", "maxLength": 2000},
+        "instance": {"type": "string", "maxLength": 2000},
+        "invalidParams": {
+            "type": "array",
+            "maxItems": 500,
+            "items": {"$ref": "#/components/schemas/InvalidParam"},
+        },
+        "allowedNextStates": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {"type": "string", "maxLength": 40},
+        },
+        "clientId": {"type": "string", "format": "uuid"},
+    },
+}
+INVALID_PARAM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["name", "code", "reason"],
+    "properties": {
+        "name": {"type": "string", "maxLength": 200, "description": "Naam van het veld op de draad"},
+        "code": {"type": "string", "maxLength": 40, "description": "Vaste code, bijv. max_length"},
+        "reason": {"type": "string", "maxLength": 1000, "description": "Uitleg in het Nederlands"},
+    },
+}
+API_VERSION_HEADER = {
+    "description": "De volledige versie van de API (semver).",
+    "schema": {"type": "string", "maxLength": 40, "example": __version__},
+}
+SECURITY_SCHEMES = {
+    "bearer": {"type": "http", "scheme": "bearer", "description": "Token uit POST /auth/token"},
+    "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
+               "description": "Sleutel van een API-client (integraties)"},
+    "session": {"type": "apiKey", "in": "cookie", "name": "vakwerk_session",
+                "description": "Sessie van de browser-app; schrijfverzoeken sturen X-CSRF-Token"},
+    "oauth2": {"type": "oauth2", "flows": {"password": {"tokenUrl": f"{PREFIX}/auth/token",
+                                                         "scopes": {}}}},
+}
+
+
+def _problem(status: int, description: str | None = None) -> dict[str, Any]:
+    return {
+        "description": description or TITLES.get(status, "Fout"),
+        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+def build(app: FastAPI) -> dict[str, Any]:
+    schema = get_openapi(
+        title="Vakwerk API",
+        version=__version__,
+        summary="Methodisch werken voor klantmanagers Werk en Inkomen.",
+        description=(
+            "JSON-API van Vakwerk: casussen, afwegingen met argumenten, casuïstiekoverleg, "
+            "enquêtes, het ontheffingendashboard en koppelingen (CompetenSYS, "
+            "cliëntvolgsysteem). Fouten zijn application/problem+json (RFC 9457) met "
+            "`invalidParams` voor veldfouten. Wijzigingen vragen `If-Match` met de ETag."
+        ),
+        routes=app.routes,
+        servers=[{"url": PREFIX, "description": "Deze server"}],
+        contact={"name": "Vakwerk-ontwikkelteam", "email": "api@vakwerk.example",
+                 "url": "https://vakwerk.example/contact"},
+        license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
+    )
+    routes = {
+        (context.path, method.lower()): context.original_route
+        for context in iter_route_contexts(app.routes)
+        for method in context.methods or set()
+    }
+    paths: dict[str, Any] = {}
+    for path, item in schema.get("paths", {}).items():
+        relative = path[len(PREFIX):] if path.startswith(PREFIX) else path
+        for method, operation in item.items():
+            route = routes.get((path, method))
+            _shape_operation(method, operation, getattr(route, "openapi_extra", None) or {})
+        paths[relative or "/"] = item
+    schema["paths"] = paths
+    components = schema.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    schemas.pop("HTTPValidationError", None)
+    schemas.pop("ValidationError", None)
+    schemas["Problem"] = copy.deepcopy(PROBLEM_SCHEMA)
+    schemas["InvalidParam"] = copy.deepcopy(INVALID_PARAM_SCHEMA)
+    components["securitySchemes"] = SECURITY_SCHEMES
+    schema.pop("tags", None)
+    return _flatten_nullable(schema)
+
+
+def _flatten_nullable(node: Any) -> Any:
+    """``anyOf: [{type: string, format: date}, {type: null}]`` → one schema with a type list.
+
+    Linters look for ``format`` on the property itself; the meaning is unchanged.
+    """
+    if isinstance(node, list):
+        return [_flatten_nullable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _flatten_nullable(value) for key, value in node.items()}
+    options = node.get("anyOf")
+    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
+        other = next(option for option in options if option != {"type": "null"})
+        if "$ref" not in other and isinstance(other.get("type"), str) and "anyOf" not in other:
+            merged = {key: value for key, value in node.items() if key != "anyOf"}
+            merged.update(other)
+            merged["type"] = [other["type"], "null"]
+            return merged
+    return node
+
+
+def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, Any]) -> None:
+    responses: dict[str, Any] = operation.setdefault("responses", {})
+    responses.pop("422", None)
+    public = extra.get("x-operation") == "public"
+    has_params = bool(operation.get("parameters"))
+    has_path_params = any(p.get("in") == "path" for p in operation.get("parameters", []))
+    has_body = "requestBody" in operation
+    statuses: set[int] = {406}
+    if has_params or has_body or method in ("post", "put", "patch"):
+        statuses.add(400)
+    if not public:
+        statuses |= {401, 403}
+        operation["security"] = [{"bearer": []}, {"apiKey": []}, {"session": []}, {"oauth2": []}]
+    else:
+        operation["security"] = []
+    if has_path_params:
+        statuses.add(404)
+    if has_body:
+        statuses.add(415)
+        consumes = extra.get("x-consumes") or ["application/json"]
+        content = operation["requestBody"].get("content", {})
+        body_schema = next(iter(content.values()), {}).get("schema") if content else None
+        if body_schema is not None:
+            operation["requestBody"]["content"] = {
+                media: {"schema": copy.deepcopy(body_schema)} for media in consumes
+            }
+    statuses |= set(extra.get("x-problems") or [])
+    for status in sorted(statuses):
+        responses.setdefault(str(status), _problem(status))
+    for code, response in responses.items():
+        if code.startswith(("2", "3")):
+            response.setdefault("headers", {})["API-Version"] = copy.deepcopy(API_VERSION_HEADER)
+    for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data"):
+        operation.pop(key, None)
+    operation.pop("tags", None)

@@ -1,0 +1,125 @@
+"""Who may do what: DOMAIN.md §0's table as data, and the one place it is applied.
+
+Every route declares its operation; the authorisation middleware refuses a role
+or scope with "—" before any lookup or body validation, and services narrow
+their queries with the ``Grant`` it produces.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from vakwerk.core.errors import Forbidden
+
+
+class Scope(StrEnum):
+    OWN = "own"
+    TEAM = "team"
+    ORG = "org"
+    REFERRED = "referred"
+    ANY = "any"  # the superuser's grant for the few operations it has
+
+
+class Op(StrEnum):
+    PUBLIC = "public"
+    READ_ME = "read_me"
+    LOGOUT = "logout"
+    CREATE_ORGANISATION = "create_organisation"
+    READ_ORGANISATIONS = "read_organisations"
+    READ_ORGANISATION = "read_organisation"
+    READ_SETTINGS = "read_settings"
+    UPDATE_SETTINGS = "update_settings"
+    MANAGE_PEOPLE = "manage_people"
+    CREATE_USER = "create_user"
+    RECORD_AVAILABILITY = "record_availability"
+    READ_ABSENCES = "read_absences"
+    MANAGE_API_CLIENTS = "manage_api_clients"
+    READ_AUDIT = "read_audit"
+
+
+KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
+SUPERUSER = "superuser"
+
+ALL_ORG = {KM: Scope.ORG, TL: Scope.ORG, KW: Scope.ORG, CO: Scope.ORG, BH: Scope.ORG}
+
+# operation -> role -> scope.  A role missing from an entry is "—".
+TABLE: dict[Op, dict[str, Scope]] = {
+    Op.READ_ME: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.LOGOUT: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.CREATE_ORGANISATION: {SUPERUSER: Scope.ANY},
+    Op.READ_ORGANISATIONS: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.READ_ORGANISATION: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.READ_SETTINGS: ALL_ORG,
+    Op.UPDATE_SETTINGS: {BH: Scope.ORG},
+    Op.MANAGE_PEOPLE: {BH: Scope.ORG},
+    # The superuser may create an organisation's beheerder and nothing else.
+    Op.CREATE_USER: {BH: Scope.ORG, SUPERUSER: Scope.ANY},
+    Op.RECORD_AVAILABILITY: {KM: Scope.OWN, TL: Scope.TEAM, CO: Scope.OWN, BH: Scope.ORG},
+    Op.READ_ABSENCES: {KM: Scope.TEAM, TL: Scope.TEAM, CO: Scope.OWN, BH: Scope.ORG},
+    Op.MANAGE_API_CLIENTS: {BH: Scope.ORG},
+    Op.READ_AUDIT: {BH: Scope.ORG},
+}
+
+# operation -> the API-client scope that allows it (org-wide within its organisation).
+API_SCOPE_FOR: dict[Op, str] = {}
+
+# Operations that need no credentials at all.
+PUBLIC_OPS = frozenset({Op.PUBLIC})
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str  # "user" | "api_client"
+    id: uuid.UUID
+    organisation_id: uuid.UUID | None
+    roles: frozenset[str] = frozenset()
+    team_ids: frozenset[uuid.UUID] = frozenset()
+    api_scopes: frozenset[str] = frozenset()
+    is_superuser: bool = False
+    credential_id: uuid.UUID | None = None
+
+    @property
+    def audit_type(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What the actor may do for one operation: the union of its roles' scopes."""
+
+    actor: Actor
+    op: Op
+    scopes: frozenset[Scope] = field(default_factory=frozenset)
+
+    @property
+    def org_wide(self) -> bool:
+        return bool(self.scopes & {Scope.ORG, Scope.ANY})
+
+    @property
+    def team_wide(self) -> bool:
+        return self.org_wide or Scope.TEAM in self.scopes
+
+    def organisation_id(self) -> uuid.UUID:
+        if self.actor.organisation_id is None:
+            raise Forbidden()
+        return self.actor.organisation_id
+
+
+def scopes_for(actor: Actor, op: Op) -> frozenset[Scope]:
+    entry = TABLE.get(op, {})
+    if actor.kind == "api_client":
+        needed = API_SCOPE_FOR.get(op)
+        return frozenset({Scope.ORG}) if needed and needed in actor.api_scopes else frozenset()
+    if actor.is_superuser:
+        return frozenset({entry[SUPERUSER]}) if SUPERUSER in entry else frozenset()
+    return frozenset(entry[role] for role in actor.roles if role in entry)
+
+
+def authorize(actor: Actor, op: Op) -> Grant:
+    """Step 2 of the check order: refuse "—" before any lookup."""
+    scopes = scopes_for(actor, op)
+    if not scopes:
+        raise Forbidden("Uw rol geeft geen toegang tot deze handeling.")
+    return Grant(actor=actor, op=op, scopes=scopes)
