@@ -29,6 +29,7 @@ class Op(StrEnum):
     CREATE_ORGANISATION = "create_organisation"
     READ_ORGANISATIONS = "read_organisations"
     READ_ORGANISATION = "read_organisation"
+    READ_PEOPLE = "read_people"
     READ_SETTINGS = "read_settings"
     UPDATE_SETTINGS = "update_settings"
     MANAGE_PEOPLE = "manage_people"
@@ -43,14 +44,16 @@ KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "be
 SUPERUSER = "superuser"
 
 ALL_ORG = {KM: Scope.ORG, TL: Scope.ORG, KW: Scope.ORG, CO: Scope.ORG, BH: Scope.ORG}
+ALL_OWN = {KM: Scope.OWN, TL: Scope.OWN, KW: Scope.OWN, CO: Scope.OWN, BH: Scope.OWN}
 
 # operation -> role -> scope.  A role missing from an entry is "—".
 TABLE: dict[Op, dict[str, Scope]] = {
-    Op.READ_ME: {**ALL_ORG, SUPERUSER: Scope.ANY},
-    Op.LOGOUT: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.READ_ME: {**ALL_OWN, SUPERUSER: Scope.ANY},
+    Op.LOGOUT: {**ALL_OWN, SUPERUSER: Scope.ANY},
     Op.CREATE_ORGANISATION: {SUPERUSER: Scope.ANY},
     Op.READ_ORGANISATIONS: {**ALL_ORG, SUPERUSER: Scope.ANY},
     Op.READ_ORGANISATION: {**ALL_ORG, SUPERUSER: Scope.ANY},
+    Op.READ_PEOPLE: ALL_ORG,  # teams and colleagues: the superuser sees no people
     Op.READ_SETTINGS: ALL_ORG,
     Op.UPDATE_SETTINGS: {BH: Scope.ORG},
     Op.MANAGE_PEOPLE: {BH: Scope.ORG},

@@ -200,7 +200,7 @@ def update_organisation_settings(session: SessionDep, grant: GrantDep, id: uuid.
 # --------------------------------------------------------------------------- teams
 
 
-@router.get("/teams", response_model=Page[TeamRead], summary="Teams", **op(Op.READ_ORGANISATION))
+@router.get("/teams", response_model=Page[TeamRead], summary="Teams", **op(Op.READ_PEOPLE))
 def list_teams(session: SessionDep, grant: GrantDep, page: PagingDep,
                kind: Annotated[Literal["werk_inkomen", "re_integratie"] | None, Query()] = None) -> Page[TeamRead]:
     rows, total = service.list_teams(session, grant, page.limit, page.offset, kind)
@@ -216,7 +216,7 @@ def create_team(session: SessionDep, grant: GrantDep, body: TeamCreate, response
     return TeamRead.model_validate(team)
 
 
-@router.get("/teams/{id}", response_model=TeamRead, summary="Eén team", **op(Op.READ_ORGANISATION))
+@router.get("/teams/{id}", response_model=TeamRead, summary="Eén team", **op(Op.READ_PEOPLE))
 def get_team(session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response) -> TeamRead:
     team = service.get_team(session, grant, id)
     etag(response, team.version)
@@ -236,7 +236,7 @@ def update_team(session: SessionDep, grant: GrantDep, id: uuid.UUID, body: TeamU
 
 
 @router.get("/teams/{id}/members", response_model=Page[MemberRead], summary="Leden van een team",
-            **op(Op.READ_ORGANISATION))
+            **op(Op.READ_PEOPLE))
 def list_team_members(session: SessionDep, grant: GrantDep, id: uuid.UUID,
                       page: PagingDep) -> Page[MemberRead]:
     rows, total = service.list_members(session, grant, id, page.limit, page.offset)
@@ -276,7 +276,7 @@ def _user_read(session: SessionDep, user: service.User) -> UserRead:
     return UserRead.model_validate({**user.model_dump(), "team_ids": teams})
 
 
-@router.get("/users", response_model=Page[UserRead], summary="Collega's", **op(Op.READ_ORGANISATION))
+@router.get("/users", response_model=Page[UserRead], summary="Collega's", **op(Op.READ_PEOPLE))
 def list_users(
     session: SessionDep, grant: GrantDep, page: PagingDep,
     team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
@@ -297,7 +297,7 @@ def create_user(session: SessionDep, grant: GrantDep, body: UserCreate, response
     return _user_read(session, user)
 
 
-@router.get("/users/{id}", response_model=UserRead, summary="Eén collega", **op(Op.READ_ORGANISATION))
+@router.get("/users/{id}", response_model=UserRead, summary="Eén collega", **op(Op.READ_PEOPLE))
 def get_user(session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response) -> UserRead:
     user = service.get_user(session, grant, id)
     etag(response, user.version)
