@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -136,10 +137,33 @@ def frozen_clock() -> Iterator[FrozenClock]:
     clock.set_clock(None)
 
 
+class Observer:
+    """Looks at what the API stored, each look in a transaction of its own (never writes)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def scalar(self, query: Any) -> Any:
+        with Session(self.engine) as session:
+            return session.execute(query).scalar_one()
+
+    def scalars(self, query: Any) -> list[Any]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return list(session.execute(query).scalars())
+
+    def rows(self, query: Any) -> list[Any]:
+        with Session(self.engine) as session:
+            return list(session.execute(query).all())
+
+
 @pytest.fixture
-def db(engine: Engine) -> Iterator[Session]:
-    with Session(engine, expire_on_commit=False) as session:
-        yield session
+def db(engine: Engine) -> Iterator[Observer]:
+    if engine.dialect.name != "sqlite":
+        yield Observer(engine)
+        return
+    observer = make_engine(engine.url.render_as_string(hide_password=False), immediate=False)
+    yield Observer(observer)
+    observer.dispose()
 
 
 @dataclass

@@ -10,11 +10,12 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from vakwerk import __version__
@@ -22,6 +23,7 @@ from vakwerk.core import contract
 from vakwerk.core.config import Settings, get_settings
 from vakwerk.core.db import make_engine
 from vakwerk.core.errors import (
+    DEFAULT_DETAILS,
     ApiError,
     Conflict,
     ServiceUnavailable,
@@ -58,6 +60,15 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+def _allowed_methods(app: FastAPI, scope: dict[str, Any]) -> list[str]:
+    methods: set[str] = set()
+    for context in iter_route_contexts(app.router.routes):
+        for method in context.methods or ():
+            if context.matches({**scope, "method": method})[0] == Match.FULL:
+                methods.add(method)
+    return sorted(methods - {"HEAD"})
+
+
 def _register_errors(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, error: ApiError) -> JSONResponse:
@@ -74,9 +85,11 @@ def _register_errors(app: FastAPI) -> None:
         api_error.status = error.status_code
         api_error.code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
         if error.status_code in (404, 405):
-            from vakwerk.core.errors import DEFAULT_DETAILS
-
             api_error.detail = DEFAULT_DETAILS[error.status_code]
+        if error.status_code == 405:
+            # Each method is its own route: list every method this path serves.
+            allowed = _allowed_methods(request.app, request.scope)
+            api_error.headers["Allow"] = ", ".join(allowed)
         return problem_response(api_error, request.url.path)
 
     @app.exception_handler(IntegrityError)

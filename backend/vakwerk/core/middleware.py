@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from fastapi.routing import iter_route_contexts
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 from starlette.datastructures import Headers
 from starlette.requests import cookie_parser
@@ -30,6 +31,7 @@ from vakwerk.core.errors import (
     InvalidInput,
     NotAcceptable,
     NotFound,
+    ServiceUnavailable,
     Unauthorized,
     UnsupportedMediaType,
     problem_body,
@@ -121,7 +123,10 @@ class RequestGuard:
         method = scope["method"]
         if operation is not Op.PUBLIC:
             cookies = cookie_parser(headers.get("cookie", ""))
-            actor = await anyio.to_thread.run_sync(self._authenticate, headers, cookies, method)
+            try:
+                actor = await anyio.to_thread.run_sync(self._authenticate, headers, cookies, method)
+            except OperationalError:
+                raise ServiceUnavailable("De database is niet bereikbaar.") from None
             if actor is None:
                 raise Unauthorized()
             state["grant"] = authorize(actor, operation)

@@ -1,0 +1,222 @@
+"""Pieces the benchmarks share: servers as subprocesses, wrk, CPU accounting, machine facts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+LUA = Path(__file__).with_name("report.lua")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+# --------------------------------------------------------------------------- servers
+
+
+@dataclass
+class Server:
+    name: str
+    base: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def tail(self, lines: int = 30) -> str:
+        text = self.log.read_text(errors="replace") if self.log.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def uvicorn_command(app: str, port: int, workers: int) -> list[str]:
+    return [sys.executable, "-m", "uvicorn", app, "--workers", str(workers), "--host",
+            "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"]
+
+
+@contextlib.contextmanager
+def server(name: str, command: list[str], port: int, env: Mapping[str, str],
+           health: str) -> Iterator[Server]:
+    """Start a server in its own process group; stop that group on the way out."""
+    logdir = Path(tempfile.mkdtemp(prefix="vakwerk-bench-"))
+    log = logdir / f"{name}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=out,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+    srv = Server(name, f"http://127.0.0.1:{port}", process, log)
+    try:
+        _wait_healthy(srv, health)
+        yield srv
+    finally:
+        _stop(process)
+        shutil.rmtree(logdir, ignore_errors=True)
+
+
+def _wait_healthy(srv: Server, path: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if srv.process.poll() is not None:
+            raise RuntimeError(f"{srv.name} exited early:\n{srv.tail()}")
+        try:
+            if httpx.get(srv.base + path, timeout=2.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{srv.name} did not answer {path} within {timeout:.0f} s:\n{srv.tail()}")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+
+
+# --------------------------------------------------------------------------- CPU accounting
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _tree(root: int, tree: dict[int, list[int]]) -> list[int]:
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(tree.get(pid, []))
+    return found
+
+
+def _ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _machine_ticks() -> tuple[int, int]:
+    """(busy, total) jiffies of the whole machine."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = values[3] + values[4]
+    total = sum(values[:8])
+    return total - idle, total
+
+
+class CpuMeter:
+    """CPU seconds spent by process trees (servers, PostgreSQL), the load generator and others."""
+
+    def __init__(self, roots: Mapping[str, int]) -> None:
+        self.roots = dict(roots)
+
+    def snapshot(self) -> dict[str, float]:
+        tree = _children()
+        shot = {name: sum(_ticks(pid) for pid in _tree(root, tree)) / TICKS
+                for name, root in self.roots.items()}
+        busy, total = _machine_ticks()
+        shot["_busy"] = busy / TICKS
+        shot["_total"] = total / TICKS
+        shot["_children"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime + \
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+        return shot
+
+    @staticmethod
+    def cores(before: dict[str, float], after: dict[str, float], wall: float,
+              names: list[str]) -> dict[str, float]:
+        """Average cores each group used over ``wall`` seconds; 'wrk' and 'other' included."""
+        used = {name: (after[name] - before[name]) / wall for name in names}
+        used["wrk"] = (after["_children"] - before["_children"]) / wall
+        busy = (after["_busy"] - before["_busy"]) / wall
+        used["other"] = max(0.0, busy - sum(used.values()))
+        return {k: round(v, 2) for k, v in used.items()}
+
+
+# --------------------------------------------------------------------------- wrk
+
+
+def wrk_version() -> str:
+    found = shutil.which("wrk")
+    if not found:
+        return ""
+    out = subprocess.run([found, "-v"], capture_output=True, text=True, check=False)
+    match = re.search(r"wrk (\S+)", out.stdout + out.stderr)
+    return match.group(1) if match else "unknown"
+
+
+def run_wrk(url: str, *, connections: int, threads: int, seconds: float,
+            headers: Mapping[str, str]) -> dict[str, Any]:
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s",
+               "--timeout", "5s", "-s", str(LUA)]
+    for key, value in headers.items():
+        command += ["-H", f"{key}: {value}"]
+    command.append(url)
+    out = subprocess.run(command, capture_output=True, text=True, check=True,
+                         timeout=seconds + 60)
+    for line in out.stdout.splitlines():
+        if line.startswith("WRK_JSON "):
+            result: dict[str, Any] = json.loads(line[len("WRK_JSON "):])
+            result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+            return result
+    raise RuntimeError(f"wrk printed no result:\n{out.stdout}\n{out.stderr}")
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def machine_facts() -> dict[str, Any]:
+    meminfo = Path("/proc/meminfo").read_text()
+    match = re.search(r"MemTotal:\s+(\d+) kB", meminfo)
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gib": round(int(match.group(1)) / 1024 / 1024, 1) if match else None,
+        "cpu_model": model,
+        "kernel": platform.release(),
+        "load_average_at_start": [round(v, 2) for v in os.getloadavg()],
+    }
+
+
+def versions(postgres: str) -> dict[str, str]:
+    found = {"python": platform.python_version(), "postgres": postgres, "wrk": wrk_version()}
+    for name in ("fastapi", "starlette", "pydantic", "sqlalchemy", "sqlmodel", "psycopg",
+                 "uvicorn", "uvloop", "httptools"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "absent"
+    return found

@@ -1,0 +1,420 @@
+// GENERATED FILE — do not edit by hand.
+// Made by `python -m vakwerk.tools.jsclient openapi/openapi.json` (make clients)
+// from the contract Vakwerk API 0.1.0.
+// Every function resolves to {data, status, etag, location, headers} and rejects
+// with an ApiError {status, problem: {detail, invalidParams, …}, etag, retryAfter}.
+
+const BASE_URL = "/api/v1";
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+let baseUrl = BASE_URL;
+let csrfToken = null;
+
+/** Where the API lives; the contract's server by default. */
+export function setBaseUrl(url) {
+  baseUrl = String(url).replace(/\/+$/, "");
+}
+
+/** The session's CSRF token, sent as X-CSRF-Token on every unsafe request. */
+export function setCsrfToken(token) {
+  csrfToken = token || null;
+}
+
+export function getCsrfToken() {
+  return csrfToken;
+}
+
+/** A failed call: the HTTP status, the problem+json body and the reply's ETag. */
+export class ApiError extends Error {
+  constructor(status, problem, { etag = null, retryAfter = null, headers = null } = {}) {
+    const body = problem && typeof problem === "object" ? problem : {};
+    super(body.detail || body.title || `HTTP ${status}`);
+    this.name = "ApiError";
+    this.status = status;
+    this.problem = {
+      ...body,
+      status: body.status ?? status,
+      invalidParams: Array.isArray(body.invalidParams) ? body.invalidParams : [],
+    };
+    this.etag = etag;
+    this.retryAfter = retryAfter;
+    this.headers = headers;
+  }
+
+  get invalidParams() {
+    return this.problem.invalidParams;
+  }
+}
+
+function headerName(key, declared) {
+  if (Object.prototype.hasOwnProperty.call(declared, key)) return declared[key];
+  if (key.includes("-")) return key;
+  const title = key.replace(/^[a-z]/, (c) => c.toUpperCase());
+  return title.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c);
+}
+
+function buildUrl(path, query, unexploded) {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(query || {}).sort()) {
+    const value = query[key];
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) {
+      if (unexploded.includes(key)) params.append(key, value.map(String).join(","));
+      else for (const item of value) params.append(key, String(item));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  const search = params.toString();
+  return baseUrl + path + (search ? `?${search}` : "");
+}
+
+function encodeBody(body, bodyType, headers) {
+  if (body === undefined) return undefined;
+  if (bodyType === "application/json" || bodyType === "application/merge-patch+json") {
+    headers.set("Content-Type", bodyType);
+    return JSON.stringify(body);
+  }
+  if (bodyType === "application/x-www-form-urlencoded") {
+    headers.set("Content-Type", bodyType);
+    return body instanceof URLSearchParams ? body : new URLSearchParams(body);
+  }
+  if (bodyType === "multipart/form-data") return body; // FormData sets its own boundary
+  if (bodyType) headers.set("Content-Type", bodyType);
+  return body;
+}
+
+async function readBody(response) {
+  if (response.status === 204 || response.status === 205) return null;
+  const type = (response.headers.get("Content-Type") || "").toLowerCase();
+  const text = await response.text();
+  if (!text) return null;
+  if (type.includes("json")) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return { title: "Onleesbaar antwoord", detail: text };
+    }
+  }
+  return text;
+}
+
+async function request(method, path, operation, options) {
+  const { query, body, headers: extra, signal } = options || {};
+  const headers = new Headers({ Accept: operation.accept });
+  for (const [key, value] of Object.entries(extra || {})) {
+    if (value === undefined || value === null) continue;
+    headers.set(headerName(key, operation.headers), String(value));
+  }
+  if (UNSAFE.has(method) && csrfToken && !headers.has("X-CSRF-Token")) {
+    headers.set("X-CSRF-Token", csrfToken);
+  }
+  const init = { method, headers, credentials: "same-origin", signal };
+  const encoded = encodeBody(body, operation.bodyType, headers);
+  if (encoded !== undefined) init.body = encoded;
+  let response;
+  try {
+    response = await fetch(buildUrl(path, query, operation.unexploded), init);
+  } catch (error) {
+    if (error && error.name === "AbortError") throw error;
+    throw new ApiError(0, {
+      title: "Geen verbinding",
+      detail: "De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.",
+    });
+  }
+  const data = await readBody(response);
+  const etag = response.headers.get("ETag");
+  if (!response.ok) {
+    const seconds = Number.parseInt(response.headers.get("Retry-After") || "", 10);
+    const problem =
+      data && typeof data === "object"
+        ? data
+        : { title: response.statusText, detail: data || undefined };
+    throw new ApiError(response.status, problem, {
+      etag,
+      retryAfter: Number.isFinite(seconds) ? seconds : null,
+      headers: response.headers,
+    });
+  }
+  const location = response.headers.get("Location");
+  return { data, status: response.status, etag, location, headers: response.headers };
+}
+
+/**
+ * Afwezigheid vastleggen
+ * `POST /users/{id}/absences` (create_absence).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createAbsence(id, options = {}) {
+  return request("POST", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * API-client aanmaken: de sleutel staat alleen in dit antwoord
+ * `POST /api-clients` (create_api_client).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createApiClient(options = {}) {
+  return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Organisatie aanmaken (platformbeheerder)
+ * `POST /organisations` (create_organisation).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createOrganisation(options = {}) {
+  return request("POST", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Inloggen in de browser: sessiecookie en CSRF-token
+ * `POST /auth/session` (create_session).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createSession(options = {}) {
+  return request("POST", `/auth/session`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Team aanmaken
+ * `POST /teams` (create_team).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createTeam(options = {}) {
+  return request("POST", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Inloggen voor scripts: een bearer-token (OAuth2 password)
+ * `POST /auth/token` (create_token).
+ * @param {object} [options] body (application/x-www-form-urlencoded, required); headers; signal
+ */
+export async function createToken(options = {}) {
+  return request("POST", `/auth/token`, {"accept": "application/json, application/problem+json", "bodyType": "application/x-www-form-urlencoded", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Gebruiker aanmaken
+ * `POST /users` (create_user).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createUser(options = {}) {
+  return request("POST", `/users`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Afwezigheid verwijderen
+ * `DELETE /users/{id}/absences/{absenceId}` (delete_absence).
+ * @param {string} id
+ * @param {string} absenceId
+ * @param {object} [options] headers; signal
+ */
+export async function deleteAbsence(id, absenceId, options = {}) {
+  return request("DELETE", `/users/${encodeURIComponent(id)}/absences/${encodeURIComponent(absenceId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Uitloggen in de browser
+ * `DELETE /auth/session` (delete_session).
+ * @param {object} [options] headers; signal
+ */
+export async function deleteSession(options = {}) {
+  return request("DELETE", `/auth/session`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Lid verwijderen
+ * `DELETE /teams/{id}/members/{userId}` (delete_team_member).
+ * @param {string} id
+ * @param {string} userId
+ * @param {object} [options] headers; signal
+ */
+export async function deleteTeamMember(id, userId, options = {}) {
+  return request("DELETE", `/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Gezondheid van de dienst
+ * `GET /health` (get_health).
+ * @param {object} [options] headers; signal
+ */
+export async function getHealth(options = {}) {
+  return request("GET", `/health`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén organisatie
+ * `GET /organisations/{id}` (get_organisation).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getOrganisation(id, options = {}) {
+  return request("GET", `/organisations/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Instellingen van de organisatie
+ * `GET /organisations/{id}/settings` (get_organisation_settings).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getOrganisationSettings(id, options = {}) {
+  return request("GET", `/organisations/${encodeURIComponent(id)}/settings`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén team
+ * `GET /teams/{id}` (get_team).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getTeam(id, options = {}) {
+  return request("GET", `/teams/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén collega
+ * `GET /users/{id}` (get_user).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getUser(id, options = {}) {
+  return request("GET", `/users/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Afwezigheid
+ * `GET /users/{id}/absences` (list_absences).
+ * @param {string} id
+ * @param {object} [options] query: {fromDate, limit, offset}; headers; signal
+ */
+export async function listAbsences(id, options = {}) {
+  return request("GET", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * API-clients
+ * `GET /api-clients` (list_api_clients).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listApiClients(options = {}) {
+  return request("GET", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Auditspoor (nieuwste eerst)
+ * `GET /audit-events` (list_audit_events).
+ * @param {object} [options] query: {action, actorId, actorType, cursor, limit, occurredFrom, occurredTo, organisationId, resourceId, resourceType}; headers; signal
+ */
+export async function listAuditEvents(options = {}) {
+  return request("GET", `/audit-events`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Organisaties
+ * `GET /organisations` (list_organisations).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listOrganisations(options = {}) {
+  return request("GET", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Leden van een team
+ * `GET /teams/{id}/members` (list_team_members).
+ * @param {string} id
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listTeamMembers(id, options = {}) {
+  return request("GET", `/teams/${encodeURIComponent(id)}/members`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Teams
+ * `GET /teams` (list_teams).
+ * @param {object} [options] query: {kind, limit, offset}; headers; signal
+ */
+export async function listTeams(options = {}) {
+  return request("GET", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Collega's
+ * `GET /users` (list_users).
+ * @param {object} [options] query: {active, limit, offset, role, teamId}; headers; signal
+ */
+export async function listUsers(options = {}) {
+  return request("GET", `/users`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Lid toevoegen (beheerder) of werkdagen vastleggen
+ * `PUT /teams/{id}/members/{userId}` (put_team_member).
+ * @param {string} id
+ * @param {string} userId
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putTeamMember(id, userId, options = {}) {
+  return request("PUT", `/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Mijn profiel
+ * `GET /me` (read_me).
+ * @param {object} [options] headers; signal
+ */
+export async function readMe(options = {}) {
+  return request("GET", `/me`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * API-sleutel intrekken
+ * `DELETE /api-clients/{id}` (revoke_api_client).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function revokeApiClient(id, options = {}) {
+  return request("DELETE", `/api-clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Het gebruikte token intrekken
+ * `DELETE /auth/token` (revoke_token).
+ * @param {object} [options] headers; signal
+ */
+export async function revokeToken(options = {}) {
+  return request("DELETE", `/auth/token`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Instellingen wijzigen (beheerder)
+ * `PATCH /organisations/{id}/settings` (update_organisation_settings).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateOrganisationSettings(id, options = {}) {
+  return request("PATCH", `/organisations/${encodeURIComponent(id)}/settings`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Team wijzigen
+ * `PATCH /teams/{id}` (update_team).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateTeam(id, options = {}) {
+  return request("PATCH", `/teams/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Gebruiker wijzigen of deactiveren
+ * `PATCH /users/{id}` (update_user).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateUser(id, options = {}) {
+  return request("PATCH", `/users/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}

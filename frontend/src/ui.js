@@ -1,0 +1,298 @@
+// Shared building blocks: the status region, Dutch error texts, labelled fields and
+// field errors from problem+json `invalidParams`.
+
+import { h, uid, srOnly } from "./dom.js";
+import { WEEKDAYS } from "./labels.js";
+
+// ------------------------------------------------------------------ status messages
+
+let unauthorizedHandler = () => {};
+
+/** main.js tells us what to do when the session turns out to be gone (401). */
+export function onUnauthorized(handler) {
+  unauthorizedHandler = handler;
+}
+
+/**
+ * Show and announce a message in the aria-live region above the screen.
+ * kind: "info" | "succes" | "fout".
+ */
+export function announce(message, kind = "info") {
+  const region = document.getElementById("meldingen");
+  if (!region) return;
+  region.replaceChildren();
+  if (!message) return;
+  // A fresh node, set in the next frame, so repeating the same text is announced again.
+  const box = h("p", { class: `melding melding-${kind}` }, message);
+  requestAnimationFrame(() => region.replaceChildren(box));
+}
+
+export function clearAnnouncement() {
+  const region = document.getElementById("meldingen");
+  if (region) region.replaceChildren();
+}
+
+function minutes(seconds) {
+  const m = Math.max(1, Math.ceil(seconds / 60));
+  return m === 1 ? "1 minuut" : `${m} minuten`;
+}
+
+/** A Dutch sentence for any failed call. */
+export function errorText(error) {
+  if (!error || typeof error.status !== "number") {
+    return "Er ging iets mis in de toepassing. Laad de pagina opnieuw en probeer het nog eens.";
+  }
+  const detail = error.problem && error.problem.detail;
+  switch (error.status) {
+    case 0:
+      return detail || "De server is niet bereikbaar. Probeer het later opnieuw.";
+    case 403:
+      return detail || "U hebt geen toegang tot deze handeling.";
+    case 404:
+      return "Dit bestaat niet (meer), of u hebt er geen toegang toe.";
+    case 412:
+      return (
+        "Deze gegevens zijn intussen gewijzigd door iemand anders. " +
+        "We hebben de nieuwste versie geladen: controleer die en probeer het opnieuw."
+      );
+    case 429: {
+      const wait = error.retryAfter ? ` Probeer het over ${minutes(error.retryAfter)} opnieuw.` : "";
+      return (detail || "Te veel pogingen.") + wait;
+    }
+    default:
+      if (error.status >= 500) {
+        return detail || "Er ging iets mis op de server. Probeer het later opnieuw.";
+      }
+      return detail || `Er ging iets mis (fout ${error.status}).`;
+  }
+}
+
+/**
+ * Report a failed call: a 401 ends the session; field errors go next to their fields
+ * when a form is given; everything else is announced.
+ */
+export function reportError(error, { form = null, context = "" } = {}) {
+  if (error && error.status === 401) {
+    unauthorizedHandler();
+    return;
+  }
+  if (form && error && Array.isArray(error.invalidParams) && error.invalidParams.length) {
+    showFieldErrors(form, error.invalidParams);
+    announce(errorText(error), "fout");
+    return;
+  }
+  if (!error || typeof error.status !== "number") console.error(error); // a bug, not an API reply
+  announce((context ? `${context} ` : "") + errorText(error), "fout");
+}
+
+/** Run an action with its button disabled; returns whatever the action returns. */
+export async function busy(button, action) {
+  const wasDisabled = button.disabled;
+  button.disabled = true;
+  button.setAttribute("aria-busy", "true");
+  try {
+    return await action();
+  } finally {
+    button.disabled = wasDisabled;
+    button.removeAttribute("aria-busy");
+  }
+}
+
+// ------------------------------------------------------------------ headings and layout
+
+/** The screen heading; focused (tabindex -1) after navigation. */
+export function heading(text) {
+  return h("h1", { tabindex: "-1", id: "scherm-kop" }, text);
+}
+
+/** A sub navigation (aria-current on the active link). */
+export function subNav(label, entries, activeHref) {
+  return h(
+    "nav",
+    { class: "subnav", "aria-label": label },
+    h(
+      "ul",
+      {},
+      entries.map((entry) =>
+        h(
+          "li",
+          {},
+          h("a", { href: entry.href, "aria-current": entry.href === activeHref ? "page" : false }, entry.label),
+        ),
+      ),
+    ),
+  );
+}
+
+export function emptyRow(columns, text) {
+  return h("tr", {}, h("td", { colspan: String(columns), class: "leeg" }, text));
+}
+
+// ------------------------------------------------------------------ form fields
+
+function describe(input, ids) {
+  const list = ids.filter(Boolean);
+  if (list.length) input.setAttribute("aria-describedby", list.join(" "));
+  else input.removeAttribute("aria-describedby");
+}
+
+/**
+ * A labelled input (or select/textarea) with an optional hint.
+ * `name` is the API's wire name, so field errors find their field.
+ */
+export function field({ name, label, type = "text", hint = "", required = false, value = "", options = null, ...rest }) {
+  const id = uid(`veld-${name}`);
+  const hintId = hint ? `${id}-hint` : null;
+  let input;
+  if (options) {
+    input = h(
+      "select",
+      { id, name, required, ...rest },
+      options.map((o) => h("option", { value: o.value, selected: String(o.value) === String(value) }, o.label)),
+    );
+  } else if (type === "textarea") {
+    input = h("textarea", { id, name, required, rows: "3", ...rest });
+    input.value = value || "";
+  } else {
+    input = h("input", { id, name, type, required, ...rest });
+    if (value !== undefined && value !== null) input.value = value;
+  }
+  input.dataset.hint = hintId || "";
+  describe(input, [hintId]);
+  const wrapper = h(
+    "div",
+    { class: "veld", dataset: { field: name } },
+    h("label", { for: id }, label, required ? null : h("span", { class: "optioneel" }, " (niet verplicht)")),
+    hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+    input,
+  );
+  return { wrapper, input };
+}
+
+/** A fieldset of checkboxes; `name` is the API's wire name of the list. */
+export function checkboxGroup({ name, legend, options, checked = [], hint = "", legendHidden = false, inline = false }) {
+  const groupId = uid(`groep-${name}`);
+  const hintId = hint ? `${groupId}-hint` : null;
+  const boxes = options.map((o) => {
+    const id = uid(`${name}-${o.value}`);
+    const input = h("input", {
+      type: "checkbox",
+      id,
+      name,
+      value: String(o.value),
+      checked: checked.map(String).includes(String(o.value)),
+    });
+    return h("div", { class: "keuze" }, input, h("label", { for: id }, o.label));
+  });
+  const fieldset = h(
+    "fieldset",
+    { class: inline ? "keuzes keuzes-rij" : "keuzes", id: groupId, dataset: { field: name, hint: hintId || "" } },
+    h("legend", { class: legendHidden ? "visueel-verborgen" : null }, legend),
+    hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+    h("div", { class: "keuzes-lijst" }, boxes),
+  );
+  if (hintId) fieldset.setAttribute("aria-describedby", hintId);
+  return fieldset;
+}
+
+/** Working-day checkboxes Ma–Vr (values 1–5) with full day names for screen readers. */
+export function weekdayGroup({ name = "workingDays", legend, checked = [], legendHidden = false, disabled = false }) {
+  const fieldset = checkboxGroup({
+    name,
+    legend,
+    legendHidden,
+    inline: true,
+    checked,
+    options: WEEKDAYS.map((d) => ({ value: d.value, label: [h("span", { "aria-hidden": "true" }, d.short), srOnly(d.long)] })),
+  });
+  if (disabled) for (const box of fieldset.querySelectorAll("input")) box.disabled = true;
+  return fieldset;
+}
+
+export function checkedValues(container, name, asNumber = false) {
+  return [...container.querySelectorAll(`input[type=checkbox][name="${name}"]:checked`)].map((box) =>
+    asNumber ? Number(box.value) : box.value,
+  );
+}
+
+// ------------------------------------------------------------------ field errors
+
+/** Remove all field errors and the summary from a form. */
+export function clearFieldErrors(form) {
+  for (const node of form.querySelectorAll(".veldfout, .foutoverzicht")) node.remove();
+  for (const wrapper of form.querySelectorAll("[data-field]")) {
+    wrapper.classList.remove("heeft-fout");
+    for (const input of controlsOf(wrapper)) {
+      input.removeAttribute("aria-invalid");
+      describe(input, [input.dataset.hint]);
+    }
+    if (wrapper.tagName === "FIELDSET") describe(wrapper, [wrapper.dataset.hint]);
+  }
+}
+
+function controlsOf(wrapper) {
+  return [...wrapper.querySelectorAll("input, select, textarea")];
+}
+
+/**
+ * Show `invalidParams` next to their fields (aria-invalid, aria-describedby) and a
+ * summary at the top of the form that links to them. Unknown names go in the summary.
+ */
+export function showFieldErrors(form, invalidParams) {
+  clearFieldErrors(form);
+  const summaryItems = [];
+  for (const param of invalidParams) {
+    const base = String(param.name || "").split(".")[0];
+    const wrapper = base ? form.querySelector(`[data-field="${CSS.escape(base)}"]`) : null;
+    const reason = param.reason || "Deze waarde is niet geldig.";
+    if (!wrapper) {
+      summaryItems.push(h("li", {}, reason));
+      continue;
+    }
+    const controls = controlsOf(wrapper);
+    const errorId = uid(`fout-${base}`);
+    const existing = wrapper.querySelector(".veldfout");
+    if (existing) {
+      existing.append(" ", reason);
+    } else {
+      const message = h("p", { class: "veldfout", id: errorId }, srOnly("Fout: "), reason);
+      const legendOrLabel = wrapper.querySelector(":scope > legend, :scope > label");
+      const hint = wrapper.querySelector(":scope > .hint");
+      (hint || legendOrLabel || wrapper.firstChild).after(message);
+      wrapper.classList.add("heeft-fout");
+      for (const input of controls) {
+        input.setAttribute("aria-invalid", "true");
+        describe(input, [input.dataset.hint, errorId]);
+      }
+      if (wrapper.tagName === "FIELDSET") describe(wrapper, [wrapper.dataset.hint, errorId]);
+    }
+    const target = controls[0];
+    const labelText = wrapper.querySelector(":scope > legend, :scope > label");
+    const name = labelText ? labelText.firstChild.textContent.trim() : base;
+    summaryItems.push(
+      h(
+        "li",
+        {},
+        h(
+          "a",
+          {
+            href: `#${target ? target.id : ""}`,
+            onclick: (event) => {
+              event.preventDefault(); // the hash is the route: focus instead of jumping
+              if (target) target.focus();
+            },
+          },
+          `${name}: ${reason}`,
+        ),
+      ),
+    );
+  }
+  const summary = h(
+    "div",
+    { class: "foutoverzicht", tabindex: "-1" },
+    h("h2", {}, "Controleer de invoer"),
+    h("ul", {}, summaryItems),
+  );
+  form.prepend(summary);
+  summary.focus();
+}
