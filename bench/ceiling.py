@@ -59,7 +59,8 @@ class Connections:
                 idle: asyncio.Queue[psycopg.AsyncConnection[Any]] = asyncio.Queue()
                 for _ in range(self.size):
                     conn = await psycopg.AsyncConnection.connect(
-                        self.dsn, autocommit=True, options="-c TimeZone=UTC")
+                        self.dsn, autocommit=True, options="-c TimeZone=UTC"
+                    )
                     idle.put_nowait(conn)
                 self.idle = idle
         return self.idle
@@ -106,13 +107,21 @@ def page(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
         for row in rows[:LIMIT]
     ]
     last = rows[LIMIT - 1] if len(rows) > LIMIT else None
-    return {"items": items, "limit": LIMIT,
-            "nextCursor": _cursor(last[1], last[0]) if last else None}
+    return {
+        "items": items,
+        "limit": LIMIT,
+        "nextCursor": _cursor(last[1], last[0]) if last else None,
+    }
 
 
 async def _reply(send: Any, status: int, body: bytes) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -124,8 +133,9 @@ class Ceiling:
     def _setup(self) -> Connections:
         if self.connections is None:
             self.organisation_id = uuid.UUID(os.environ["CEILING_ORGANISATION_ID"])
-            self.connections = Connections(os.environ["CEILING_DSN"],
-                                           int(os.environ.get("CEILING_CONNECTIONS", "1")))
+            self.connections = Connections(
+                os.environ["CEILING_DSN"], int(os.environ.get("CEILING_CONNECTIONS", "1"))
+            )
         return self.connections
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:

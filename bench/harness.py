@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -43,19 +43,39 @@ class Server:
 
 
 def uvicorn_command(app: str, port: int, workers: int) -> list[str]:
-    return [sys.executable, "-m", "uvicorn", app, "--workers", str(workers), "--host",
-            "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"]
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        app,
+        "--workers",
+        str(workers),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
 
 
 @contextlib.contextmanager
-def server(name: str, command: list[str], port: int, env: Mapping[str, str],
-           health: str) -> Iterator[Server]:
+def server(
+    name: str, command: list[str], port: int, env: Mapping[str, str], health: str
+) -> Iterator[Server]:
     """Start a server in its own process group; stop that group on the way out."""
     logdir = Path(tempfile.mkdtemp(prefix="vakwerk-bench-"))
     log = logdir / f"{name}.log"
     with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=out,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     srv = Server(name, f"http://127.0.0.1:{port}", process, log)
     try:
         _wait_healthy(srv, health)
@@ -141,18 +161,23 @@ class CpuMeter:
 
     def snapshot(self) -> dict[str, float]:
         tree = _children()
-        shot = {name: sum(_ticks(pid) for pid in _tree(root, tree)) / TICKS
-                for name, root in self.roots.items()}
+        shot = {
+            name: sum(_ticks(pid) for pid in _tree(root, tree)) / TICKS
+            for name, root in self.roots.items()
+        }
         busy, total = _machine_ticks()
         shot["_busy"] = busy / TICKS
         shot["_total"] = total / TICKS
-        shot["_children"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime + \
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+        shot["_children"] = (
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+            + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+        )
         return shot
 
     @staticmethod
-    def cores(before: dict[str, float], after: dict[str, float], wall: float,
-              names: list[str]) -> dict[str, float]:
+    def cores(
+        before: dict[str, float], after: dict[str, float], wall: float, names: list[str]
+    ) -> dict[str, float]:
         """Average cores each group used over ``wall`` seconds; 'wrk' and 'other' included."""
         used = {name: (after[name] - before[name]) / wall for name in names}
         used["wrk"] = (after["_children"] - before["_children"]) / wall
@@ -173,21 +198,125 @@ def wrk_version() -> str:
     return match.group(1) if match else "unknown"
 
 
-def run_wrk(url: str, *, connections: int, threads: int, seconds: float,
-            headers: Mapping[str, str]) -> dict[str, Any]:
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s",
-               "--timeout", "5s", "-s", str(LUA)]
+def _wrk_command(
+    url: str, connections: int, threads: int, seconds: float, headers: Mapping[str, str]
+) -> list[str]:
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--timeout",
+        "5s",
+        "-s",
+        str(LUA),
+    ]
     for key, value in headers.items():
         command += ["-H", f"{key}: {value}"]
     command.append(url)
-    out = subprocess.run(command, capture_output=True, text=True, check=True,
-                         timeout=seconds + 60)
-    for line in out.stdout.splitlines():
+    return command
+
+
+def _wrk_result(stdout: str, stderr: str) -> dict[str, Any]:
+    for line in stdout.splitlines():
         if line.startswith("WRK_JSON "):
-            result: dict[str, Any] = json.loads(line[len("WRK_JSON "):])
+            result: dict[str, Any] = json.loads(line[len("WRK_JSON ") :])
             result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
             return result
-    raise RuntimeError(f"wrk printed no result:\n{out.stdout}\n{out.stderr}")
+    raise RuntimeError(f"wrk printed no result:\n{stdout}\n{stderr}")
+
+
+def run_wrk(
+    url: str, *, connections: int, threads: int, seconds: float, headers: Mapping[str, str]
+) -> dict[str, Any]:
+    command = _wrk_command(url, connections, threads, seconds, headers)
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
+    return _wrk_result(out.stdout, out.stderr)
+
+
+def run_wrk_spread(
+    url: str,
+    *,
+    connections: int,
+    threads: int,
+    seconds: float,
+    headers: Mapping[str, str],
+    supervisor: int,
+    port: int,
+    max_skew: int,
+    tries: int,
+    before_start: Callable[[], None] = lambda: None,
+) -> dict[str, Any]:
+    """Run wrk once its connections are spread over the workers (within ``max_skew``).
+
+    uvicorn's workers share one listening socket and each accepts every connection
+    that is waiting when it wakes, so wrk's 16 connections, opened at once, often
+    land on one worker (16/0, 13/3). A run is restarted, at most ``tries`` times,
+    until the split is even enough; the split and the tries are part of the result.
+    ``max_skew < 0`` takes the first split whatever it is.
+    """
+    command = _wrk_command(url, connections, threads, seconds, headers)
+    split: list[int] = []
+    for attempt in range(1, tries + 1):
+        before_start()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            split = worker_connections(supervisor, port)
+            if sum(split) >= connections:
+                break
+        last = attempt == tries
+        if max_skew < 0 or last or (split and max(split) - min(split) <= max_skew):
+            stdout, stderr = process.communicate(timeout=seconds + 60)
+            if process.returncode != 0:
+                raise RuntimeError(f"wrk failed ({process.returncode}): {stderr}")
+            result = _wrk_result(stdout, stderr)
+            result["worker_connections"] = split
+            result["tries"] = attempt
+            return result
+        process.terminate()
+        process.communicate(timeout=10)
+        time.sleep(0.3)  # let the server notice the closed connections
+    raise AssertionError("unreachable")
+
+
+def _workers(supervisor: int) -> list[int]:
+    """uvicorn's worker processes (spawned children; not the resource tracker)."""
+    found = []
+    for pid in _children().get(supervisor, []):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            found.append(pid)
+    return sorted(found)
+
+
+def worker_connections(supervisor: int, port: int) -> list[int]:
+    """Established client connections each worker holds on ``port``, in worker order."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                local_port = int(fields[1].rsplit(":", 1)[1], 16)
+                if local_port == port and fields[3] == "01":
+                    inodes.add(fields[9])
+    counts = []
+    for pid in _workers(supervisor):
+        count = 0
+        with contextlib.suppress(OSError):
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                with contextlib.suppress(OSError):
+                    target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                    if target.startswith("socket:[") and target[8:-1] in inodes:
+                        count += 1
+        counts.append(count)
+    return counts
 
 
 # --------------------------------------------------------------------------- facts
@@ -213,8 +342,17 @@ def machine_facts() -> dict[str, Any]:
 
 def versions(postgres: str) -> dict[str, str]:
     found = {"python": platform.python_version(), "postgres": postgres, "wrk": wrk_version()}
-    for name in ("fastapi", "starlette", "pydantic", "sqlalchemy", "sqlmodel", "psycopg",
-                 "uvicorn", "uvloop", "httptools"):
+    for name in (
+        "fastapi",
+        "starlette",
+        "pydantic",
+        "sqlalchemy",
+        "sqlmodel",
+        "psycopg",
+        "uvicorn",
+        "uvloop",
+        "httptools",
+    ):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

@@ -33,13 +33,36 @@ NEWEST = datetime(2026, 10, 1, tzinfo=UTC)
 SPAN_SECONDS = 365 * 24 * 3600
 
 ACTIONS = (
-    ("read", 0.55), ("update", 0.2), ("create", 0.12), ("delete", 0.03),
-    ("login", 0.08), ("logout", 0.02),
+    ("read", 0.55),
+    ("update", 0.2),
+    ("create", 0.12),
+    ("delete", 0.03),
+    ("login", 0.08),
+    ("logout", 0.02),
 )
-RESOURCES = ("case", "client", "assessment", "conference_session", "survey", "user", "team",
-             "absence", "exemption")
-FIELDS = ("status", "deadline", "outcome", "team_id", "working_days", "name", "kind",
-          "start_date", "end_date", "score")
+RESOURCES = (
+    "case",
+    "client",
+    "assessment",
+    "conference_session",
+    "survey",
+    "user",
+    "team",
+    "absence",
+    "exemption",
+)
+FIELDS = (
+    "status",
+    "deadline",
+    "outcome",
+    "team_id",
+    "working_days",
+    "name",
+    "kind",
+    "start_date",
+    "end_date",
+    "score",
+)
 REASONS = (
     "Opgevraagd voor het casusoverleg",
     "Controle door kwaliteit",
@@ -69,8 +92,9 @@ def libpq_url(url: str) -> str:
 
 def _copy_text(value: str) -> str:
     """Escape a value for COPY's text format."""
-    return (value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-            .replace("\r", "\\r"))
+    return (
+        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    )
 
 
 def _uuid(rng: random.Random) -> str:
@@ -85,8 +109,10 @@ def _changes_pool(rng: random.Random, size: int = 400) -> list[str]:
         changes: dict[str, Any] = {}
         for name in names:
             if name in ("status", "outcome", "kind"):
-                changes[name] = {"old": rng.choice(["open", "ingediend", "besproken"]),
-                                 "new": rng.choice(["afgerond", "in_behandeling", "gesloten"])}
+                changes[name] = {
+                    "old": rng.choice(["open", "ingediend", "besproken"]),
+                    "new": rng.choice(["afgerond", "in_behandeling", "gesloten"]),
+                }
             elif name in ("deadline", "start_date", "end_date"):
                 day = NEWEST.date() - timedelta(days=rng.randint(0, 400))
                 changes[name] = {"old": None, "new": day.isoformat()}
@@ -108,8 +134,9 @@ def _weighted(rng: random.Random, options: tuple[tuple[str, float], ...], n: int
     return rng.choices(names, weights, k=n)
 
 
-def _services_part(url: str, other_organisations: int) -> tuple[uuid.UUID, uuid.UUID, str,
-                                                                   list[uuid.UUID]]:
+def _services_part(
+    url: str, other_organisations: int
+) -> tuple[uuid.UUID, uuid.UUID, str, list[uuid.UUID]]:
     """The benchmarked organisation, its beheerder and token, and the other organisations."""
     import_all()
     engine = make_engine(url)
@@ -119,9 +146,16 @@ def _services_part(url: str, other_organisations: int) -> tuple[uuid.UUID, uuid.
             platform = _system_grant(None, superuser=True)
             org = service.create_organisation(session, platform, "Gemeente Benchdorp")
             organisation_created(session, org.id)
-            beheerder = service.create_user(session, _system_grant(org.id), UserCreate(
-                email="beheerder@bench.example", display_name="Beheerder Benchdorp",
-                password=secrets.token_urlsafe(18), roles=["beheerder"]))
+            beheerder = service.create_user(
+                session,
+                _system_grant(org.id),
+                UserCreate(
+                    email="beheerder@bench.example",
+                    display_name="Beheerder Benchdorp",
+                    password=secrets.token_urlsafe(18),
+                    roles=["beheerder"],
+                ),
+            )
             token = service.issue_credential(session, beheerder, "token", settings).secret
             others = []
             for number in range(1, other_organisations + 1):
@@ -134,18 +168,29 @@ def _services_part(url: str, other_organisations: int) -> tuple[uuid.UUID, uuid.
         engine.dispose()
 
 
-def _copy_users(conn: psycopg.Connection[Any], rng: random.Random,
-                organisations: list[uuid.UUID], count: int) -> dict[uuid.UUID, list[str]]:
+def _copy_users(
+    conn: psycopg.Connection[Any], rng: random.Random, organisations: list[uuid.UUID], count: int
+) -> dict[uuid.UUID, list[str]]:
     """Bulk users over the organisations; returns user ids per organisation (as text)."""
     password_hash = hash_password(secrets.token_urlsafe(18))
-    roles = ('["klantmanager"]', '["klantmanager"]', '["klantmanager"]', '["teamleider"]',
-             '["kwaliteit"]', '["consulent"]', '["beheerder"]')
+    roles = (
+        '["klantmanager"]',
+        '["klantmanager"]',
+        '["klantmanager"]',
+        '["teamleider"]',
+        '["kwaliteit"]',
+        '["consulent"]',
+        '["beheerder"]',
+    )
     created = "2025-01-06 09:00:00+00"
     per_org: dict[uuid.UUID, list[str]] = {org: [] for org in organisations}
-    with conn.cursor() as cur, cur.copy(
-        "COPY users (id, organisation_id, email, display_name, password_hash, roles, "
-        "is_superuser, active, created_at, version) FROM STDIN"
-    ) as copy:
+    with (
+        conn.cursor() as cur,
+        cur.copy(
+            "COPY users (id, organisation_id, email, display_name, password_hash, roles, "
+            "is_superuser, active, created_at, version) FROM STDIN"
+        ) as copy,
+    ):
         lines = []
         for number in range(count):
             org = organisations[number % len(organisations)]
@@ -160,17 +205,24 @@ def _copy_users(conn: psycopg.Connection[Any], rng: random.Random,
     return per_org
 
 
-def _copy_events(conn: psycopg.Connection[Any], rng: random.Random,
-                 plan: list[tuple[uuid.UUID, int]], actors: dict[uuid.UUID, list[str]]) -> int:
-    """Bulk audit events: (organisation, count) pairs, interleaved in time."""
+def _copy_events(
+    conn: psycopg.Connection[Any],
+    rng: random.Random,
+    plan: list[tuple[uuid.UUID, int]],
+    actors: dict[uuid.UUID, list[str]],
+) -> int:
+    """Bulk audit events for (organisation, count) pairs, at random times over a year."""
     changes_pool = _changes_pool(rng)
     reasons = [_copy_text(r) for r in REASONS]
     newest = NEWEST.timestamp()
     total = 0
-    with conn.cursor() as cur, cur.copy(
-        "COPY audit_events (id, occurred_at, organisation_id, actor_type, actor_id, action, "
-        "resource_type, resource_id, changes, reason) FROM STDIN"
-    ) as copy:
+    with (
+        conn.cursor() as cur,
+        cur.copy(
+            "COPY audit_events (id, occurred_at, organisation_id, actor_type, actor_id, action, "
+            "resource_type, resource_id, changes, reason) FROM STDIN"
+        ) as copy,
+    ):
         for org, count in plan:
             people = actors[org]
             done = 0
@@ -211,8 +263,15 @@ def _secondary_indexes(conn: psycopg.Connection[Any], table: str) -> list[tuple[
     return [(name, definition) for name, definition in rows]
 
 
-def fill(url: str, *, users: int, events: int, organisations: int,
-         events_in_organisation: int, seed: int = 20261101) -> Seeded:
+def fill(
+    url: str,
+    *,
+    users: int,
+    events: int,
+    organisations: int,
+    events_in_organisation: int,
+    seed: int = 20261101,
+) -> Seeded:
     """Seed through the services, then COPY the bulk; VACUUM ANALYZE afterwards.
 
     ``organisations`` counts the other organisations besides the benchmarked one.
@@ -226,8 +285,10 @@ def fill(url: str, *, users: int, events: int, organisations: int,
     all_orgs = [org_id, *others]
     rest = events - events_in_organisation
     plan = [(org_id, events_in_organisation)]
-    plan += [(other, rest // len(others) + (1 if i < rest % len(others) else 0))
-             for i, other in enumerate(others)]
+    plan += [
+        (other, rest // len(others) + (1 if i < rest % len(others) else 0))
+        for i, other in enumerate(others)
+    ]
 
     with psycopg.connect(libpq_url(url)) as conn:
         mark = time.perf_counter()

@@ -35,8 +35,12 @@ BACKENDS = ["sqlite", "postgresql"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--backend", action="append", choices=BACKENDS,
-                     help="run API tests on this database only (repeatable)")
+    parser.addoption(
+        "--backend",
+        action="append",
+        choices=BACKENDS,
+        help="run API tests on this database only (repeatable)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

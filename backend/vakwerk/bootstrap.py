@@ -6,7 +6,7 @@ import logging
 import uuid
 
 from sqlalchemy import Engine, func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from vakwerk.core import clock
 from vakwerk.core.config import Settings
@@ -42,55 +42,100 @@ DEMO_PEOPLE: list[tuple[str, str, list[str], str | None, list[int]]] = [
 
 
 def _system_grant(organisation_id: uuid.UUID | None, superuser: bool = False) -> Grant:
-    actor = Actor(kind="user", id=uuid.UUID(int=0), organisation_id=organisation_id,
-                  roles=frozenset({"beheerder"}), is_superuser=superuser)
+    actor = Actor(
+        kind="user",
+        id=uuid.UUID(int=0),
+        organisation_id=organisation_id,
+        roles=frozenset({"beheerder"}),
+        is_superuser=superuser,
+    )
     return Grant(actor=actor, op=Op.MANAGE_PEOPLE, scopes=frozenset({Scope.ORG}))
 
 
 def ensure_superuser(session: Session, settings: Settings) -> None:
     if not (settings.admin_email and settings.admin_password):
         return
-    exists = session.execute(select(User.id).where(User.is_superuser.is_(True))).first()  # type: ignore[attr-defined]
+    exists = session.execute(select(col(User.id)).where(col(User.is_superuser).is_(True))).first()
     if exists:
         return
-    session.add(User(email=settings.admin_email.strip(), display_name="Platformbeheerder",
-                     password_hash=hash_password(settings.admin_password), roles=[],
-                     is_superuser=True, created_at=clock.now()))
+    session.add(
+        User(
+            email=settings.admin_email.strip(),
+            display_name="Platformbeheerder",
+            password_hash=hash_password(settings.admin_password),
+            roles=[],
+            is_superuser=True,
+            created_at=clock.now(),
+        )
+    )
     if settings.admin_organisation:
-        org = service.create_organisation(session, _system_grant(None, True), settings.admin_organisation)
+        org = service.create_organisation(
+            session, _system_grant(None, True), settings.admin_organisation
+        )
         organisation_created(session, org.id)
     log.info("superuser created for %s", settings.admin_email)
 
 
 def load_demo(session: Session) -> bool:
     """Load the fictional demo organisation once; returns whether it was loaded now."""
-    if session.execute(select(Organisation.id).where(Organisation.name == DEMO_ORGANISATION)).first():
+    if session.execute(
+        select(col(Organisation.id)).where(col(Organisation.name) == DEMO_ORGANISATION)
+    ).first():
         return False
-    if session.execute(select(func.count()).select_from(User).where(
-            func.lower(User.email).like(f"%@{DEMO_DOMAIN}"))).scalar_one():
+    if session.execute(
+        select(func.count())
+        .select_from(User)
+        .where(func.lower(col(User.email)).like(f"%@{DEMO_DOMAIN}"))
+    ).scalar_one():
         return False
     org = service.create_organisation(session, _system_grant(None, True), DEMO_ORGANISATION)
     organisation_created(session, org.id)
     grant = _system_grant(org.id)
     teams = {
-        "wi": service.create_team(session, grant, TeamCreate(name="Werk en Inkomen", kind="werk_inkomen")),
-        "rw": service.create_team(session, grant, TeamCreate(name="Re-integratie en Werkgeversdiensten", kind="re_integratie")),
+        "wi": service.create_team(
+            session, grant, TeamCreate(name="Werk en Inkomen", kind="werk_inkomen")
+        ),
+        "rw": service.create_team(
+            session,
+            grant,
+            TeamCreate(name="Re-integratie en Werkgeversdiensten", kind="re_integratie"),
+        ),
     }
     for local, name, roles, team_key, days in DEMO_PEOPLE:
-        user = service.create_user(session, grant, UserCreate(
-            email=f"{local}@{DEMO_DOMAIN}", display_name=name, password=DEMO_PASSWORD,
-            roles=roles))  # type: ignore[arg-type]
+        user = service.create_user(
+            session,
+            grant,
+            UserCreate(
+                email=f"{local}@{DEMO_DOMAIN}",
+                display_name=name,
+                password=DEMO_PASSWORD,
+                roles=roles,
+            ),
+        )
         if team_key:
-            session.add(Membership(team_id=teams[team_key].id, user_id=user.id, working_days=days,
-                                   created_at=clock.now()))
+            session.add(
+                Membership(
+                    team_id=teams[team_key].id,
+                    user_id=user.id,
+                    working_days=days,
+                    created_at=clock.now(),
+                )
+            )
         if local == "km4":
             today = clock.today()
             session.flush()
             from datetime import timedelta
 
-            service.create_absence(session, grant, user.id, AbsenceCreate(
-                start_date=today + timedelta(days=14), end_date=today + timedelta(days=25),
-                reason="Vakantie"))
+            service.create_absence(
+                session,
+                grant,
+                user.id,
+                AbsenceCreate(
+                    start_date=today + timedelta(days=14),
+                    end_date=today + timedelta(days=25),
+                    reason="Vakantie",
+                ),
+            )
     session.flush()
     from vakwerk.demo_hooks import run_demo_hooks
 

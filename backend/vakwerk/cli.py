@@ -11,7 +11,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from vakwerk.core import clock
 from vakwerk.core.config import Settings, SettingsError, get_settings
@@ -41,12 +41,21 @@ def serve(settings: Settings, reload: bool = False) -> None:
     bootstrap(engine, settings)
     engine.dispose()
     print(f"Vakwerk draait op http://{settings.host}:{settings.port}", flush=True)
-    uvicorn.run("vakwerk.asgi:app", host=settings.host, port=settings.port,
-                workers=settings.workers, access_log=False, reload=reload,
-                proxy_headers=True, log_level="info")
+    uvicorn.run(
+        "vakwerk.asgi:app",
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        access_log=False,
+        reload=reload,
+        proxy_headers=True,
+        log_level="info",
+    )
 
 
-def create_admin(settings: Settings, email: str, organisation: str | None, password: str | None) -> int:
+def create_admin(
+    settings: Settings, email: str, organisation: str | None, password: str | None
+) -> int:
     import uuid
 
     from vakwerk.people.models import Organisation, User
@@ -57,7 +66,7 @@ def create_admin(settings: Settings, email: str, organisation: str | None, passw
         return 2
     engine = make_engine(settings.database_url)
     with Session(engine) as session:
-        if session.execute(select(User.id).where(User.email.ilike(email))).first():  # type: ignore[attr-defined]
+        if session.execute(select(col(User.id)).where(col(User.email).ilike(email))).first():
             print(f"{email} bestaat al.", file=sys.stderr)
             return 1
         org_id = None
@@ -66,15 +75,24 @@ def create_admin(settings: Settings, email: str, organisation: str | None, passw
                 org_id = uuid.UUID(organisation)
                 found = session.get(Organisation, org_id)
             except ValueError:
-                found = session.execute(select(Organisation).where(Organisation.name == organisation)).scalar_one_or_none()
+                found = session.execute(
+                    select(Organisation).where(col(Organisation.name) == organisation)
+                ).scalar_one_or_none()
             if found is None:
                 print(f"Organisatie {organisation} bestaat niet.", file=sys.stderr)
                 return 1
             org_id = found.id
-        session.add(User(email=email, display_name="Beheerder" if org_id else "Platformbeheerder",
-                         password_hash=hash_password(password), organisation_id=org_id,
-                         roles=["beheerder"] if org_id else [], is_superuser=org_id is None,
-                         created_at=clock.now()))
+        session.add(
+            User(
+                email=email,
+                display_name="Beheerder" if org_id else "Platformbeheerder",
+                password_hash=hash_password(password),
+                organisation_id=org_id,
+                roles=["beheerder"] if org_id else [],
+                is_superuser=org_id is None,
+                created_at=clock.now(),
+            )
+        )
         session.commit()
     print(f"{'Beheerder' if organisation else 'Platformbeheerder'} {email} aangemaakt.")
     return 0
@@ -90,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     p_serve.add_argument("--reload", action="store_true")
     p_admin = sub.add_parser("create-admin", help="platformbeheerder of beheerder aanmaken")
     p_admin.add_argument("--email", required=True)
-    p_admin.add_argument("--organisation", help="naam of id: maak een beheerder van deze organisatie")
+    p_admin.add_argument(
+        "--organisation", help="naam of id: maak een beheerder van deze organisatie"
+    )
     p_admin.add_argument("--password", help="anders gevraagd op de terminal")
     args = parser.parse_args(argv)
     try:

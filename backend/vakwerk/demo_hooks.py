@@ -16,6 +16,8 @@ def register(hook: DemoHook) -> DemoHook:
     return hook
 
 
-def run_demo_hooks(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUID]) -> None:
+def run_demo_hooks(
+    session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUID]
+) -> None:
     for hook in _hooks:
         hook(session, organisation_id, teams)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -12,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.staticfiles import StaticFiles
+from pydantic import Field
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -45,14 +47,14 @@ API = contract.PREFIX
 
 
 class Health(Read):
-    status: str
-    version: str
-    database: str
+    status: Literal["ok", "storing"]
+    version: str = Field(max_length=40)
+    database: Literal["ok", "onbereikbaar"]
 
 
 class ApiRoot(Read):
-    name: str
-    version: str
+    name: str = Field(max_length=100)
+    version: str = Field(max_length=40)
     links: dict[str, str]
 
 
@@ -60,7 +62,7 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def _allowed_methods(app: FastAPI, scope: dict[str, Any]) -> list[str]:
+def _allowed_methods(app: FastAPI, scope: Mapping[str, Any]) -> list[str]:
     methods: set[str] = set()
     for context in iter_route_contexts(app.router.routes):
         for method in context.methods or ():
@@ -80,10 +82,14 @@ def _register_errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        api_error = ApiError(None if error.status_code in (404, 405) else str(error.detail),
-                             headers=dict(error.headers or {}))
+        headers = {k: v for k, v in (error.headers or {}).items() if k.lower() != "allow"}
+        api_error = ApiError(
+            None if error.status_code in (404, 405) else str(error.detail), headers=headers
+        )
         api_error.status = error.status_code
-        api_error.code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        api_error.code = {404: "not_found", 405: "method_not_allowed"}.get(
+            error.status_code, "http_error"
+        )
         if error.status_code in (404, 405):
             api_error.detail = DEFAULT_DETAILS[error.status_code]
         if error.status_code == 405:
@@ -100,7 +106,9 @@ def _register_errors(app: FastAPI) -> None:
     @app.exception_handler(OperationalError)
     async def _database_down(request: Request, error: OperationalError) -> JSONResponse:
         log.error("database unavailable: %s", type(error).__name__)
-        return problem_response(ServiceUnavailable("De database is niet bereikbaar."), request.url.path)
+        return problem_response(
+            ServiceUnavailable("De database is niet bereikbaar."), request.url.path
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, error: Exception) -> JSONResponse:
@@ -112,18 +120,26 @@ def _register_errors(app: FastAPI) -> None:
 def _system_router() -> APIRouter:
     router = APIRouter()
 
-    @router.get("/health", response_model=Health, summary="Gezondheid van de dienst",
-                responses={503: contract._problem(503)}, **op(Op.PUBLIC))
+    @router.get(
+        "/health",
+        response_model=Health,
+        summary="Gezondheid van de dienst",
+        responses={503: contract._problem(503)},
+        **op(Op.PUBLIC),
+    )
     def get_health(request: Request) -> JSONResponse:
         engine: Engine = request.app.state.engine
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
             database, status_code = "ok", 200
-        except Exception:  # noqa: BLE001 - any failure means unreachable
+        except Exception:
             database, status_code = "onbereikbaar", 503
-        body = {"status": "ok" if status_code == 200 else "storing", "version": __version__,
-                "database": database}
+        body = {
+            "status": "ok" if status_code == 200 else "storing",
+            "version": __version__,
+            "database": database,
+        }
         if status_code == 503:
             problem = ServiceUnavailable("De database is niet bereikbaar.")
             response = problem_response(problem, f"{API}/health")
@@ -141,10 +157,13 @@ class CorsForContract:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"] in ("/openapi.json", f"{API}/openapi.json"):
+
             async def send_open(message: Any) -> None:
                 if message["type"] == "http.response.start":
-                    message["headers"] = [*message.get("headers", []),
-                                          (b"access-control-allow-origin", b"*")]
+                    message["headers"] = [
+                        *message.get("headers", []),
+                        (b"access-control-allow-origin", b"*"),
+                    ]
                 await send(message)
 
             await self.app(scope, receive, send_open)
@@ -198,8 +217,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return ApiRoot(
             name="Vakwerk API",
             version=__version__,
-            links={"openapi": f"{API}/openapi.json", "docs": f"{API}/docs",
-                   "health": f"{API}/health"},
+            links={
+                "openapi": f"{API}/openapi.json",
+                "docs": f"{API}/docs",
+                "health": f"{API}/health",
+            },
         )
 
     @app.get(f"{API}/docs", include_in_schema=False)
@@ -208,9 +230,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     if SWAGGER_UI.is_dir():
         app.mount(f"{API}/docs-assets", StaticFiles(directory=SWAGGER_UI), name="docs-assets")
-    app.mount(f"{API}/docs-init", StaticFiles(directory=Path(__file__).parent / "docs"), name="docs-init")
+    app.mount(
+        f"{API}/docs-init", StaticFiles(directory=Path(__file__).parent / "docs"), name="docs-init"
+    )
 
     if FRONTEND.is_dir():
+
         @app.get("/", include_in_schema=False)
         def get_frontend() -> FileResponse:
             return FileResponse(FRONTEND / "index.html")
@@ -225,8 +250,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             allow_origins=settings.cors_origins,
             allow_credentials=True,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "X-CSRF-Token",
-                           "X-API-Key", "X-Audit-Toelichting", "Idempotency-Key"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "X-CSRF-Token",
+                "X-API-Key",
+                "X-Audit-Toelichting",
+                "Idempotency-Key",
+            ],
             expose_headers=["ETag", "Location", "API-Version", "Retry-After"],
         )
     app.add_middleware(CorsForContract)

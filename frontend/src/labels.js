@@ -56,6 +56,13 @@ export const teamKindLabel = (value) => lookup(TEAM_KINDS, value);
 export const auditActionLabel = (value) => lookup(AUDIT_ACTIONS, value);
 export const auditResourceLabel = (value) => lookup(AUDIT_RESOURCES, value);
 
+/** "Team Oost (Re-integratie)"; just "Werk en Inkomen" when the name already says it. */
+export function teamTitle(team) {
+  if (!team) return "Onbekend team";
+  const kind = teamKindLabel(team.kind);
+  return team.name.toLowerCase().includes(kind.toLowerCase()) ? team.name : `${team.name} (${kind})`;
+}
+
 /** "ma, di en do" for [1, 2, 4]; "geen" for []. */
 export function weekdaysText(days) {
   const names = WEEKDAYS.filter((d) => (days || []).includes(d.value)).map((d) => d.long);
@@ -91,4 +98,27 @@ export function formatDate(isoDate) {
 export function formatDateTime(isoInstant) {
   if (!isoInstant) return "";
   return DATE_TIME.format(new Date(isoInstant));
+}
+
+/** Names of record fields in the audit trail's `changes` (snake_case or camelCase). */
+const FIELD_LABELS = {
+  display_name: "Naam",
+  name: "Naam",
+  email: "E-mailadres",
+  password: "Wachtwoord",
+  roles: "Rollen",
+  active: "Actief",
+  kind: "Soort werk",
+  working_days: "Werkdagen",
+  start_date: "Eerste dag",
+  end_date: "Laatste dag",
+  reason: "Reden",
+  scopes: "Bevoegdheden",
+  team_id: "Team",
+  user_id: "Gebruiker",
+};
+
+export function fieldLabel(key) {
+  const snake = String(key).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return FIELD_LABELS[snake] || key;
 }

@@ -56,8 +56,9 @@ export function errorText(error) {
         "We hebben de nieuwste versie geladen: controleer die en probeer het opnieuw."
       );
     case 429: {
-      const wait = error.retryAfter ? ` Probeer het over ${minutes(error.retryAfter)} opnieuw.` : "";
-      return (detail || "Te veel pogingen.") + wait;
+      const text = detail || "Te veel pogingen. Probeer het later opnieuw.";
+      if (!error.retryAfter) return text;
+      return `${text.replace(/[.\s]+$/, "")} (over ongeveer ${minutes(error.retryAfter)}).`;
     }
     default:
       if (error.status >= 500) {
@@ -124,6 +125,29 @@ export function subNav(label, entries, activeHref) {
   );
 }
 
+/**
+ * A table in a horizontally scrolling box. When the table is wider than the screen the
+ * box becomes a labelled, focusable region so keyboard users can scroll it too.
+ */
+export function scrollBox(table, label) {
+  const box = h("div", { class: "tabel-scroll" }, table);
+  const update = () => {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", `${label} (horizontaal te scrollen)`);
+    } else {
+      for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+    }
+  };
+  if (typeof ResizeObserver === "function") {
+    const observer = new ResizeObserver(update);
+    observer.observe(box);
+    observer.observe(table);
+  }
+  return box;
+}
+
 export function emptyRow(columns, text) {
   return h("tr", {}, h("td", { colspan: String(columns), class: "leeg" }, text));
 }
@@ -140,7 +164,17 @@ function describe(input, ids) {
  * A labelled input (or select/textarea) with an optional hint.
  * `name` is the API's wire name, so field errors find their field.
  */
-export function field({ name, label, type = "text", hint = "", required = false, value = "", options = null, ...rest }) {
+export function field({
+  name,
+  label,
+  type = "text",
+  hint = "",
+  required = false,
+  value = "",
+  options = null,
+  optionalMark = true,
+  ...rest
+}) {
   const id = uid(`veld-${name}`);
   const hintId = hint ? `${id}-hint` : null;
   let input;
@@ -162,7 +196,7 @@ export function field({ name, label, type = "text", hint = "", required = false,
   const wrapper = h(
     "div",
     { class: "veld", dataset: { field: name } },
-    h("label", { for: id }, label, required ? null : h("span", { class: "optioneel" }, " (niet verplicht)")),
+    h("label", { for: id }, label, required || !optionalMark ? null : h("span", { class: "optioneel" }, " (niet verplicht)")),
     hint ? h("p", { class: "hint", id: hintId }, hint) : null,
     input,
   );
@@ -216,6 +250,27 @@ export function checkedValues(container, name, asNumber = false) {
 }
 
 // ------------------------------------------------------------------ field errors
+
+/**
+ * Replace the API's generic reason by our own for the fields named in `reasons`
+ * (e.g. "Vul de naam in." for a field the user left empty).
+ */
+export function withOwnReasons(invalidParams, reasons) {
+  return invalidParams.map((param) => {
+    const base = String(param.name || "").split(".")[0];
+    return reasons[base] ? { ...param, reason: reasons[base] } : param;
+  });
+}
+
+/** Report a 400 with friendlier reasons for empty fields; anything else as usual. */
+export function reportFormError(error, form, reasons = {}) {
+  if (error && error.status === 400 && Array.isArray(error.invalidParams) && error.invalidParams.length) {
+    showFieldErrors(form, withOwnReasons(error.invalidParams, reasons));
+    announce(errorText(error), "fout");
+    return;
+  }
+  reportError(error, { form });
+}
 
 /** Remove all field errors and the summary from a form. */
 export function clearFieldErrors(form) {

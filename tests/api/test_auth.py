@@ -60,8 +60,9 @@ def test_throttle_is_keyed_by_username_whether_or_not_it_exists(
 
 def test_failures_are_audited_without_the_password(client, world: World) -> None:
     _login(client, "km@a.example", "secret-guess-123")
-    events = client.get("/api/v1/audit-events", params={"action": "login_failed"},
-                        headers=world["bh"].auth).json()["items"]
+    events = client.get(
+        "/api/v1/audit-events", params={"action": "login_failed"}, headers=world["bh"].auth
+    ).json()["items"]
     assert len(events) == 1 and events[0]["resourceId"] == str(world["km"].id)
     trail = client.get("/api/v1/audit-events", params={"limit": 200}, headers=world["bh"].auth).text
     assert "secret-guess-123" not in trail and world["km"].token not in trail
@@ -83,8 +84,13 @@ def test_browser_session_needs_csrf_token_on_writes(client, world: World) -> Non
     assert client.get("/api/v1/me").status_code == 200
     team = {"name": "Nieuw team", "kind": "werk_inkomen"}
     assert client.post("/api/v1/teams", json=team).status_code == 403
-    assert client.post("/api/v1/teams", json=team, headers={"X-CSRF-Token": "wrong"}).status_code == 403
-    assert client.post("/api/v1/teams", json=team, headers={"X-CSRF-Token": csrf}).status_code == 201
+    assert (
+        client.post("/api/v1/teams", json=team, headers={"X-CSRF-Token": "wrong"}).status_code
+        == 403
+    )
+    assert (
+        client.post("/api/v1/teams", json=team, headers={"X-CSRF-Token": csrf}).status_code == 201
+    )
     assert client.delete(SESSION).status_code == 403
     assert client.delete(SESSION, headers={"X-CSRF-Token": csrf}).status_code == 204
     assert client.get("/api/v1/me").status_code == 401
@@ -111,8 +117,11 @@ def test_deactivating_a_user_ends_tokens_and_sessions(client, world: World) -> N
     target = world["km2"]
     assert client.get("/api/v1/me", headers=target.auth).status_code == 200
     etag = client.get(f"/api/v1/users/{target.id}", headers=world["bh"].auth).headers["etag"]
-    reply = client.patch(f"/api/v1/users/{target.id}", json={"active": False},
-                         headers={**world["bh"].auth, "If-Match": etag})
+    reply = client.patch(
+        f"/api/v1/users/{target.id}",
+        json={"active": False},
+        headers={**world["bh"].auth, "If-Match": etag},
+    )
     assert reply.status_code == 200 and reply.json()["active"] is False
     assert client.get("/api/v1/me", headers=target.auth).status_code == 401
     assert _login(client, target.email).status_code == 401
@@ -122,15 +131,21 @@ def test_revoked_api_key_is_refused_on_the_next_request(client, world: World) ->
     key = world.api_keys["clients:read"]
     client_id = world.api_client_ids["clients:read"]
     assert client.get("/api/v1/users", headers={"X-API-Key": key}).status_code == 403
-    assert client.delete(f"/api/v1/api-clients/{client_id}", headers=world["bh"].auth).status_code == 204
+    assert (
+        client.delete(f"/api/v1/api-clients/{client_id}", headers=world["bh"].auth).status_code
+        == 204
+    )
     assert client.get("/api/v1/users", headers={"X-API-Key": key}).status_code == 401
     listed = client.get("/api/v1/api-clients", headers=world["bh"].auth).json()["items"]
     assert {c["id"]: c["active"] for c in listed}[str(client_id)] is False
 
 
 def test_api_key_is_shown_once_and_stored_hashed(client, world: World, db) -> None:
-    reply = client.post("/api/v1/api-clients", json={"name": "CompetenSYS", "scopes": ["clients:write"]},
-                        headers=world["bh"].auth)
+    reply = client.post(
+        "/api/v1/api-clients",
+        json={"name": "CompetenSYS", "scopes": ["clients:write"]},
+        headers=world["bh"].auth,
+    )
     assert reply.status_code == 201
     key = reply.json()["key"]
     listed = client.get("/api/v1/api-clients", headers=world["bh"].auth)

@@ -39,14 +39,22 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "read_audit": ("—", "—", "—", "—", "org", "—", None),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
-API_SCOPES = ["clients:read", "clients:write", "assessments:read", "dashboard:read", "imports:write"]
+API_SCOPES = [
+    "clients:read",
+    "clients:write",
+    "assessments:read",
+    "dashboard:read",
+    "imports:write",
+]
 
 
 def _routes(app):  # type: ignore[no-untyped-def]
     for context in iter_route_contexts(app.routes):
         route = context.original_route
         extra = getattr(route, "openapi_extra", None) or {}
-        if not context.path.startswith("/api/v1/") or not getattr(route, "include_in_schema", False):
+        if not context.path.startswith("/api/v1/") or not getattr(
+            route, "include_in_schema", False
+        ):
             continue
         for method in sorted(context.methods or ()):
             yield method, context.path, extra.get("x-operation"), getattr(route, "body_field", None)
@@ -61,8 +69,14 @@ def test_every_api_route_declares_an_operation_of_the_table(app) -> None:
 
 
 def test_policy_table_matches_domain_table() -> None:
-    names = {"km": "klantmanager", "tl": "teamleider", "kw": "kwaliteit", "co": "consulent",
-             "bh": "beheerder", "su": "superuser"}
+    names = {
+        "km": "klantmanager",
+        "tl": "teamleider",
+        "kw": "kwaliteit",
+        "co": "consulent",
+        "bh": "beheerder",
+        "su": "superuser",
+    }
     for operation, row in EXPECTED.items():
         entry = TABLE[Op(operation)]
         for column, expected in zip(ROLE_COLUMNS, row[:6], strict=True):
@@ -109,8 +123,16 @@ def test_matrix(client, world: World, app) -> None:
             if allowed and reply.status_code in (401, 403):
                 failures.append(f"{actor} {method} {path}: {reply.status_code}, expected access")
             if allowed and body is not None and reply.status_code != 400:
-                failures.append(f"{actor} {method} {path}: {reply.status_code}, expected 400 for the invalid body")
-            if allowed and body is None and "{" in path and method != "GET" and reply.status_code not in (404, 204):
+                failures.append(
+                    f"{actor} {method} {path}: {reply.status_code}, expected 400 (invalid body)"
+                )
+            if (
+                allowed
+                and body is None
+                and "{" in path
+                and method != "GET"
+                and reply.status_code not in (404, 204)
+            ):
                 failures.append(f"{actor} {method} {path}: {reply.status_code}, expected 404")
             if reply.status_code >= 400:
                 assert reply.headers["content-type"].startswith("application/problem+json")

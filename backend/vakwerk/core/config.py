@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 DEVELOPMENT_SECRET = "vakwerk-development-secret-do-not-use-in-production"  # noqa: S105
 DEVELOPMENT_BSN_KEY = "vakwerk-development-bsn-key"

@@ -41,7 +41,11 @@ INVALID_PARAM_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["name", "code", "reason"],
     "properties": {
-        "name": {"type": "string", "maxLength": 200, "description": "Naam van het veld op de draad"},
+        "name": {
+            "type": "string",
+            "maxLength": 200,
+            "description": "Naam van het veld op de draad",
+        },
         "code": {"type": "string", "maxLength": 40, "description": "Vaste code, bijv. max_length"},
         "reason": {"type": "string", "maxLength": 1000, "description": "Uitleg in het Nederlands"},
     },
@@ -52,12 +56,22 @@ API_VERSION_HEADER = {
 }
 SECURITY_SCHEMES = {
     "bearer": {"type": "http", "scheme": "bearer", "description": "Token uit POST /auth/token"},
-    "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
-               "description": "Sleutel van een API-client (integraties)"},
-    "session": {"type": "apiKey", "in": "cookie", "name": "vakwerk_session",
-                "description": "Sessie van de browser-app; schrijfverzoeken sturen X-CSRF-Token"},
-    "oauth2": {"type": "oauth2", "flows": {"password": {"tokenUrl": f"{PREFIX}/auth/token",
-                                                         "scopes": {}}}},
+    "apiKey": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+        "description": "Sleutel van een API-client (integraties)",
+    },
+    "session": {
+        "type": "apiKey",
+        "in": "cookie",
+        "name": "vakwerk_session",
+        "description": "Sessie van de browser-app; schrijfverzoeken sturen X-CSRF-Token",
+    },
+    "oauth2": {
+        "type": "oauth2",
+        "flows": {"password": {"tokenUrl": f"{PREFIX}/auth/token", "scopes": {}}},
+    },
 }
 
 
@@ -81,8 +95,11 @@ def build(app: FastAPI) -> dict[str, Any]:
         ),
         routes=app.routes,
         servers=[{"url": PREFIX, "description": "Deze server"}],
-        contact={"name": "Vakwerk-ontwikkelteam", "email": "api@vakwerk.example",
-                 "url": "https://vakwerk.example/contact"},
+        contact={
+            "name": "Vakwerk-ontwikkelteam",
+            "email": "api@vakwerk.example",
+            "url": "https://vakwerk.example/contact",
+        },
         license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
     )
     routes = {
@@ -92,7 +109,7 @@ def build(app: FastAPI) -> dict[str, Any]:
     }
     paths: dict[str, Any] = {}
     for path, item in schema.get("paths", {}).items():
-        relative = path[len(PREFIX):] if path.startswith(PREFIX) else path
+        relative = path[len(PREFIX) :] if path.startswith(PREFIX) else path
         for method, operation in item.items():
             route = routes.get((path, method))
             _shape_operation(method, operation, getattr(route, "openapi_extra", None) or {})
@@ -150,13 +167,23 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
     if has_body:
         statuses.add(415)
         consumes = extra.get("x-consumes") or ["application/json"]
-        content = operation["requestBody"].get("content", {})
-        body_schema = next(iter(content.values()), {}).get("schema") if content else None
+        content: dict[str, Any] = operation["requestBody"].get("content", {})
+        first: dict[str, Any] = next(iter(content.values()), {})
+        body_schema = first.get("schema")
         if body_schema is not None:
             operation["requestBody"]["content"] = {
                 media: {"schema": copy.deepcopy(body_schema)} for media in consumes
             }
     statuses |= set(extra.get("x-problems") or [])
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
+            # Required by the contract; a request without it is answered 428 (check order step 6).
+            parameter["required"] = True
+            parameter["schema"] = {
+                "type": "string",
+                "maxLength": 40,
+                "pattern": '^(W/)?"[0-9]{1,12}"$',
+            }
     for status in sorted(statuses):
         responses.setdefault(str(status), _problem(status))
     for code, response in responses.items():

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Header, Query, Response
 from pydantic import BaseModel
 
-from vakwerk.core.errors import PreconditionFailed, PreconditionRequired
+from vakwerk.core.errors import InvalidInput, PreconditionFailed, PreconditionRequired
 
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,12})"\s*$')
 
@@ -29,8 +29,11 @@ def check_version(if_match: str | None, current: int) -> None:
     versions = []
     for part in if_match.split(","):
         found = _ETAG.match(part)
-        if found:
-            versions.append(int(found.group(1)))
+        if not found:
+            raise InvalidInput.one(
+                "If-Match", "invalid_format", 'Geef de versie als ETag, bijvoorbeeld "3".'
+            )
+        versions.append(int(found.group(1)))
     if current not in versions:
         raise PreconditionFailed(
             f"Het record heeft nu versie {current}. Laad het opnieuw en probeer het nog eens."

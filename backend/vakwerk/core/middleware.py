@@ -43,8 +43,9 @@ Authenticator = Callable[[Session, Headers, dict[str, str], str, Settings], Acto
 
 def problem_response(error: ApiError, instance: str | None) -> JSONResponse:
     return JSONResponse(
-        problem_body(error.status, detail=error.detail, instance=instance, code=error.code,
-                     extra=error.extra),
+        problem_body(
+            error.status, detail=error.detail, instance=instance, code=error.code, extra=error.extra
+        ),
         status_code=error.status,
         headers=error.headers,
         media_type=PROBLEM_JSON,
@@ -106,8 +107,14 @@ class RequestGuard:
                 return context.original_route, child.get("path_params", {})
         return None, {}
 
-    async def _check(self, scope: Scope, route: Any, path_params: dict[str, Any],
-                     extra: dict[str, Any], operation: Op) -> None:
+    async def _check(
+        self,
+        scope: Scope,
+        route: Any,
+        path_params: dict[str, Any],
+        extra: dict[str, Any],
+        operation: Op,
+    ) -> None:
         # Step 0: an id in the path that is no UUID names nothing.
         for name, value in path_params.items():
             if name == "id" or name.endswith("Id"):
@@ -135,14 +142,19 @@ class RequestGuard:
         sends_body = int(headers.get("content-length") or 0) > 0 or "transfer-encoding" in headers
         if has_body and sends_body:
             content_type = headers.get("content-type")
-            if not content_type or not _content_type_ok(content_type, extra.get("x-consumes") or []):
+            if not content_type or not _content_type_ok(
+                content_type, extra.get("x-consumes") or []
+            ):
                 raise UnsupportedMediaType(
                     "Stuur de gegevens als " + " of ".join(extra.get("x-consumes") or []) + "."
                 )
         reason = headers.get("x-audit-toelichting")
         if reason is not None and len(reason) > 500:
-            raise InvalidInput.one("X-Audit-Toelichting", "max_length",
-                                   "De toelichting mag hoogstens 500 tekens lang zijn.")
+            raise InvalidInput.one(
+                "X-Audit-Toelichting",
+                "max_length",
+                "De toelichting mag hoogstens 500 tekens lang zijn.",
+            )
 
     def _authenticate(self, headers: Headers, cookies: dict[str, str], method: str) -> Actor | None:
         engine: Engine = self.fastapi_app.state.engine
@@ -183,7 +195,8 @@ class ResponseHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [
-                    (k, v) for k, v in message.get("headers", [])
+                    (k, v)
+                    for k, v in message.get("headers", [])
                     if k.lower() not in {h for h, _ in SECURITY_HEADERS}
                 ]
                 headers.extend(SECURITY_HEADERS)
@@ -192,7 +205,9 @@ class ResponseHeaders:
                 if is_api:
                     headers.append((b"cache-control", b"no-store"))
                 if https:
-                    headers.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
+                    headers.append(
+                        (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
+                    )
                 message["headers"] = headers
             await send(message)
 

@@ -8,9 +8,18 @@ from typing import Any
 from vakwerk.core.errors import InvalidInput, InvalidParam
 
 FORMAT_TYPES = {
-    "uuid_parsing", "uuid_type", "uuid_version", "date_parsing", "date_from_datetime_parsing",
-    "date_from_datetime_inexact", "datetime_parsing", "datetime_from_date_parsing",
-    "timezone_aware", "timezone_naive", "string_pattern_mismatch", "url_parsing",
+    "uuid_parsing",
+    "uuid_type",
+    "uuid_version",
+    "date_parsing",
+    "date_from_datetime_parsing",
+    "date_from_datetime_inexact",
+    "datetime_parsing",
+    "datetime_from_date_parsing",
+    "timezone_aware",
+    "timezone_naive",
+    "string_pattern_mismatch",
+    "url_parsing",
 }
 
 REASONS = {
@@ -59,8 +68,11 @@ def _code(error: dict[str, Any]) -> str:
 
 
 def _name(loc: Sequence[Any]) -> str:
-    parts = [str(part) for part in loc[1:]] if loc and loc[0] in (
-        "body", "query", "path", "header", "cookie") else [str(p) for p in loc]
+    parts = (
+        [str(part) for part in loc[1:]]
+        if loc and loc[0] in ("body", "query", "path", "header", "cookie")
+        else [str(p) for p in loc]
+    )
     return ".".join(parts) if parts else "body"
 
 
@@ -71,7 +83,7 @@ def _reason(code: str, error: dict[str, Any]) -> str:
         message = str(ctx.get("error") or error.get("msg") or "")
         return message.removeprefix("Value error, ") or REASONS["invalid"]
     try:
-        return template.format(**{k: v for k, v in ctx.items()})
+        return template.format(**dict(ctx))
     except (KeyError, IndexError):
         return REASONS["invalid"] if code == "invalid_choice" else template.split("{")[0].strip()
 

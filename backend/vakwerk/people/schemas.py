@@ -24,7 +24,7 @@ class TokenReply(Read):
     model_config = Read.model_config | {"alias_generator": None}
 
     access_token: str = Field(max_length=200)
-    token_type: Literal["bearer"] = "bearer"
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type, no secret
     expires_in: int = Field(ge=0, le=10**8)
 
 
@@ -96,7 +96,10 @@ def _unique_sorted(values: list[int]) -> list[int]:
 
 class MemberWrite(Schema):
     working_days: list[Weekday] = Field(
-        default_factory=lambda: [1, 2, 3, 4, 5], min_length=1, max_length=5
+        default_factory=lambda: [1, 2, 3, 4, 5],
+        min_length=1,
+        max_length=5,
+        json_schema_extra={"uniqueItems": True},
     )
 
     _days = field_validator("working_days")(_unique_sorted)

@@ -15,9 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from vakwerk.core import audit, clock
+from vakwerk.core.audit import AuditEvent
 from vakwerk.core.config import Settings
 from vakwerk.core.errors import (
     Conflict,
@@ -29,6 +30,7 @@ from vakwerk.core.errors import (
     Unauthorized,
 )
 from vakwerk.core.http import check_version
+from vakwerk.core.pagination import page
 from vakwerk.core.policy import Actor, Grant, Scope
 from vakwerk.core.security import hash_password, new_secret, same, secret_hash, verify_password
 from vakwerk.people.models import (
@@ -61,9 +63,15 @@ LOGIN_FAILED = "E-mailadres of wachtwoord onjuist."
 SESSION_COOKIE = "vakwerk_session"
 
 
-def _audit(session: Session, actor: Actor | None, action: str, resource_type: str,
-           resource_id: uuid.UUID | None, organisation_id: uuid.UUID | None,
-           changes: dict[str, Any] | None = None) -> None:
+def _audit(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    resource_type: str,
+    resource_id: uuid.UUID | None,
+    organisation_id: uuid.UUID | None,
+    changes: dict[str, Any] | None = None,
+) -> None:
     audit.record(
         session,
         actor_type=actor.kind if actor else "anonymous",
@@ -90,8 +98,9 @@ def normalise_username(username: str) -> str:
 def _throttle(session: Session, column: Any, value: str, limit: int) -> None:
     since = clock.now() - THROTTLE_WINDOW
     count, oldest = session.execute(
-        select(func.count(), func.min(LoginFailure.occurred_at)).where(  # type: ignore[arg-type]
-            column == value, LoginFailure.occurred_at > since  # type: ignore[arg-type]
+        select(func.count(), func.min(col(LoginFailure.occurred_at))).where(
+            column == value,
+            col(LoginFailure.occurred_at) > since,
         )
     ).one()
     if count >= limit:
@@ -107,21 +116,26 @@ def login(session: Session, username: str, password: str, address: str) -> User:
     """Check the throttle, then the password; a failure is counted and audited."""
     key = normalise_username(username)[:254]
     address = address[:64]
-    _throttle(session, LoginFailure.username, key, MAX_FAILURES_PER_USERNAME)
-    _throttle(session, LoginFailure.address, address, MAX_FAILURES_PER_ADDRESS)
+    _throttle(session, col(LoginFailure.username), key, MAX_FAILURES_PER_USERNAME)
+    _throttle(session, col(LoginFailure.address), address, MAX_FAILURES_PER_ADDRESS)
     user = session.execute(
-        select(User).where(func.lower(User.email) == key)
+        select(User).where(func.lower(col(User.email)) == key)
     ).scalar_one_or_none()
     ok = verify_password(password, user.password_hash if user else None)
     if not ok or user is None or not user.active:
         session.add(LoginFailure(username=key, address=address, occurred_at=clock.now()))
-        _audit(session, None, "login_failed", "user", user.id if user else None,
-               user.organisation_id if user else None)
+        _audit(
+            session,
+            None,
+            "login_failed",
+            "user",
+            user.id if user else None,
+            user.organisation_id if user else None,
+        )
         # The request fails, but the failure must be remembered: commit it now.
         session.commit()
         raise Unauthorized(LOGIN_FAILED)
-    _audit(session, _user_actor(user, frozenset()), "login", "user", user.id,
-           user.organisation_id)
+    _audit(session, _user_actor(user, frozenset()), "login", "user", user.id, user.organisation_id)
     return user
 
 
@@ -132,7 +146,9 @@ class IssuedCredential:
     credential: Credential
 
 
-def issue_credential(session: Session, user: User, kind: str, settings: Settings) -> IssuedCredential:
+def issue_credential(
+    session: Session, user: User, kind: str, settings: Settings
+) -> IssuedCredential:
     now = clock.now()
     secret = new_secret()
     csrf = new_secret() if kind == "session" else None
@@ -160,7 +176,7 @@ def revoke_credential(session: Session, actor: Actor) -> None:
         raise Forbidden("Met een API-sleutel is er niets om uit te loggen.")
     session.execute(
         update(Credential)
-        .where(Credential.id == actor.credential_id)  # type: ignore[arg-type]
+        .where(col(Credential.id) == actor.credential_id)
         .values(revoked_at=clock.now())
     )
     _audit(session, actor, "logout", "user", actor.id, actor.organisation_id)
@@ -168,13 +184,14 @@ def revoke_credential(session: Session, actor: Actor) -> None:
 
 def _team_ids(session: Session, user_id: uuid.UUID) -> frozenset[uuid.UUID]:
     rows = session.execute(
-        select(Membership.team_id).where(Membership.user_id == user_id)  # type: ignore[arg-type]
+        select(col(Membership.team_id)).where(col(Membership.user_id) == user_id)
     ).scalars()
     return frozenset(rows)
 
 
-def _user_actor(user: User, team_ids: frozenset[uuid.UUID],
-                credential_id: uuid.UUID | None = None) -> Actor:
+def _user_actor(
+    user: User, team_ids: frozenset[uuid.UUID], credential_id: uuid.UUID | None = None
+) -> Actor:
     return Actor(
         kind="user",
         id=user.id,
@@ -206,7 +223,7 @@ def authenticate(
     now = clock.now()
     if api_key is not None:
         client = session.execute(
-            select(ApiClient).where(ApiClient.key_hash == secret_hash(api_key))  # type: ignore[arg-type]
+            select(ApiClient).where(col(ApiClient.key_hash) == secret_hash(api_key))
         ).scalar_one_or_none()
         if client is None or not client.active:
             raise Unauthorized("Deze API-sleutel is onbekend of ingetrokken.")
@@ -228,19 +245,20 @@ def authenticate(
     if method in UNSAFE:
         sent = headers.get("x-csrf-token", "")
         stored = session.execute(
-            select(Credential.csrf_hash).where(Credential.id == actor.credential_id)  # type: ignore[arg-type]
+            select(col(Credential.csrf_hash)).where(col(Credential.id) == actor.credential_id)
         ).scalar_one()
         if not sent or stored is None or not same(secret_hash(sent), stored):
             raise Forbidden("Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.")
     return actor
 
 
-def _credential_actor(session: Session, secret: str, kind: str, now: datetime,
-                      settings: Settings) -> Actor:
+def _credential_actor(
+    session: Session, secret: str, kind: str, now: datetime, settings: Settings
+) -> Actor:
     row = session.execute(
         select(Credential, User)
-        .join(User, User.id == Credential.user_id)  # type: ignore[arg-type]
-        .where(Credential.secret_hash == secret_hash(secret), Credential.kind == kind)  # type: ignore[arg-type]
+        .join(User, col(User.id) == col(Credential.user_id))
+        .where(col(Credential.secret_hash) == secret_hash(secret), col(Credential.kind) == kind)
     ).one_or_none()
     if row is None:
         raise Unauthorized()
@@ -262,8 +280,12 @@ def _credential_actor(session: Session, secret: str, kind: str, now: datetime,
 # --------------------------------------------------------------------------- organisations
 
 SETTINGS_FIELDS = (
-    "arguments_required", "argument_min_chars", "argument_min_words",
-    "case_deadline_days_before", "case_deadline_hour", "art9a_max_years",
+    "arguments_required",
+    "argument_min_chars",
+    "argument_min_words",
+    "case_deadline_days_before",
+    "case_deadline_hour",
+    "art9a_max_years",
     "small_group_threshold",
 )
 
@@ -273,18 +295,36 @@ def create_organisation(session: Session, grant: Grant, name: str) -> Organisati
     session.add(org)
     session.flush()
     session.add(OrganisationSettings(organisation_id=org.id))
-    _audit(session, grant.actor, "create", "organisation", org.id, org.id, {"name": {"old": None, "new": name}})
+    _audit(
+        session,
+        grant.actor,
+        "create",
+        "organisation",
+        org.id,
+        org.id,
+        {"name": {"old": None, "new": name}},
+    )
     session.flush()
     return org
 
 
-def list_organisations(session: Session, grant: Grant, limit: int, offset: int) -> tuple[list[Organisation], int]:
+def list_organisations(
+    session: Session, grant: Grant, limit: int, offset: int
+) -> tuple[list[Organisation], int]:
     query = select(Organisation)
     if not grant.actor.is_superuser:
-        query = query.where(Organisation.id == grant.actor.organisation_id)  # type: ignore[arg-type]
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(Organisation.name, Organisation.id).limit(limit).offset(offset)).scalars().all()  # type: ignore[arg-type]
-    return list(rows), total
+        query = query.where(col(Organisation.id) == grant.actor.organisation_id)
+    rows, total = page(
+        session,
+        query,
+        (
+            col(Organisation.name),
+            col(Organisation.id),
+        ),
+        limit,
+        offset,
+    )
+    return rows, total
 
 
 def get_organisation(session: Session, grant: Grant, organisation_id: uuid.UUID) -> Organisation:
@@ -294,7 +334,9 @@ def get_organisation(session: Session, grant: Grant, organisation_id: uuid.UUID)
     return org
 
 
-def get_settings(session: Session, grant: Grant, organisation_id: uuid.UUID) -> OrganisationSettings:
+def get_settings(
+    session: Session, grant: Grant, organisation_id: uuid.UUID
+) -> OrganisationSettings:
     if organisation_id != grant.actor.organisation_id:
         raise NotFound()
     found = session.get(OrganisationSettings, organisation_id)
@@ -303,8 +345,13 @@ def get_settings(session: Session, grant: Grant, organisation_id: uuid.UUID) -> 
     return found
 
 
-def update_settings(session: Session, grant: Grant, organisation_id: uuid.UUID,
-                    data: SettingsUpdate, if_match: str | None) -> OrganisationSettings:
+def update_settings(
+    session: Session,
+    grant: Grant,
+    organisation_id: uuid.UUID,
+    data: SettingsUpdate,
+    if_match: str | None,
+) -> OrganisationSettings:
     current = get_settings(session, grant, organisation_id)
     check_version(if_match, current.version)
     before = _fields(current, SETTINGS_FIELDS)
@@ -315,8 +362,15 @@ def update_settings(session: Session, grant: Grant, organisation_id: uuid.UUID,
     changes = audit.diff(before, _fields(current, SETTINGS_FIELDS))
     if changes:
         current.version += 1
-        _audit(session, grant.actor, "update", "organisation_settings", organisation_id,
-               organisation_id, changes)
+        _audit(
+            session,
+            grant.actor,
+            "update",
+            "organisation_settings",
+            organisation_id,
+            organisation_id,
+            changes,
+        )
     session.add(current)
     session.flush()
     return current
@@ -330,14 +384,23 @@ def _camel(name: str) -> str:
 # --------------------------------------------------------------------------- teams
 
 
-def list_teams(session: Session, grant: Grant, limit: int, offset: int,
-               kind: str | None = None) -> tuple[list[Team], int]:
-    query = select(Team).where(Team.organisation_id == grant.organisation_id())  # type: ignore[arg-type]
+def list_teams(
+    session: Session, grant: Grant, limit: int, offset: int, kind: str | None = None
+) -> tuple[list[Team], int]:
+    query = select(Team).where(col(Team.organisation_id) == grant.organisation_id())
     if kind:
-        query = query.where(Team.kind == kind)  # type: ignore[arg-type]
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(Team.name, Team.id).limit(limit).offset(offset)).scalars().all()  # type: ignore[arg-type]
-    return list(rows), total
+        query = query.where(col(Team.kind) == kind)
+    rows, total = page(
+        session,
+        query,
+        (
+            col(Team.name),
+            col(Team.id),
+        ),
+        limit,
+        offset,
+    )
+    return rows, total
 
 
 def get_team(session: Session, grant: Grant, team_id: uuid.UUID) -> Team:
@@ -347,14 +410,15 @@ def get_team(session: Session, grant: Grant, team_id: uuid.UUID) -> Team:
     return team
 
 
-def _team_name_free(session: Session, organisation_id: uuid.UUID, name: str,
-                    except_id: uuid.UUID | None = None) -> None:
-    query = select(Team.id).where(
-        Team.organisation_id == organisation_id,  # type: ignore[arg-type]
-        func.lower(Team.name) == name.lower(),
+def _team_name_free(
+    session: Session, organisation_id: uuid.UUID, name: str, except_id: uuid.UUID | None = None
+) -> None:
+    query = select(col(Team.id)).where(
+        col(Team.organisation_id) == organisation_id,
+        func.lower(col(Team.name)) == name.lower(),
     )
     if except_id:
-        query = query.where(Team.id != except_id)  # type: ignore[arg-type]
+        query = query.where(col(Team.id) != except_id)
     if session.execute(query).first():
         raise Conflict("Er is al een team met deze naam in de organisatie.")
 
@@ -365,13 +429,21 @@ def create_team(session: Session, grant: Grant, data: TeamCreate) -> Team:
     team = Team(organisation_id=org_id, name=data.name, kind=data.kind, created_at=clock.now())
     session.add(team)
     session.flush()
-    _audit(session, grant.actor, "create", "team", team.id, org_id,
-           audit.diff(None, {"name": team.name, "kind": team.kind}))
+    _audit(
+        session,
+        grant.actor,
+        "create",
+        "team",
+        team.id,
+        org_id,
+        audit.diff(None, {"name": team.name, "kind": team.kind}),
+    )
     return team
 
 
-def update_team(session: Session, grant: Grant, team_id: uuid.UUID, data: TeamUpdate,
-                if_match: str | None) -> Team:
+def update_team(
+    session: Session, grant: Grant, team_id: uuid.UUID, data: TeamUpdate, if_match: str | None
+) -> Team:
     team = get_team(session, grant, team_id)
     check_version(if_match, team.version)
     before = _fields(team, ("name", "kind"))
@@ -391,23 +463,36 @@ def update_team(session: Session, grant: Grant, team_id: uuid.UUID, data: TeamUp
     return team
 
 
-def list_members(session: Session, grant: Grant, team_id: uuid.UUID, limit: int,
-                 offset: int) -> tuple[list[dict[str, Any]], int]:
+def list_members(
+    session: Session, grant: Grant, team_id: uuid.UUID, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
     team = get_team(session, grant, team_id)
     base = (
-        select(Membership.team_id, Membership.user_id, User.display_name, Membership.working_days)
-        .join(User, User.id == Membership.user_id)  # type: ignore[arg-type]
-        .where(Membership.team_id == team.id)  # type: ignore[arg-type]
+        select(
+            col(Membership.team_id),
+            col(Membership.user_id),
+            col(User.display_name),
+            col(Membership.working_days),
+        )
+        .join(User, col(User.id) == col(Membership.user_id))
+        .where(col(Membership.team_id) == team.id)
     )
     total = session.execute(
-        select(func.count()).where(Membership.team_id == team.id)  # type: ignore[arg-type]
+        select(func.count()).where(col(Membership.team_id) == team.id)
     ).scalar_one()
-    rows = session.execute(base.order_by(User.display_name, User.id).limit(limit).offset(offset)).mappings().all()  # type: ignore[arg-type]
+    rows = (
+        session.execute(
+            base.order_by(col(User.display_name), col(User.id)).limit(limit).offset(offset)
+        )
+        .mappings()
+        .all()
+    )
     return [dict(row) for row in rows], total
 
 
-def put_member(session: Session, grant: Grant, team_id: uuid.UUID, user_id: uuid.UUID,
-               data: MemberWrite) -> tuple[dict[str, Any], bool]:
+def put_member(
+    session: Session, grant: Grant, team_id: uuid.UUID, user_id: uuid.UUID, data: MemberWrite
+) -> tuple[dict[str, Any], bool]:
     """Add a membership (beheerder) or record working days (own / team / org)."""
     team = get_team(session, grant, team_id)
     user = session.get(User, user_id)
@@ -417,11 +502,19 @@ def put_member(session: Session, grant: Grant, team_id: uuid.UUID, user_id: uuid
     if membership is None:
         if not grant.org_wide:
             raise Forbidden("Alleen de beheerder voegt leden aan een team toe.")
-        membership = Membership(team_id=team_id, user_id=user_id,
-                                working_days=data.working_days, created_at=clock.now())
+        membership = Membership(
+            team_id=team_id, user_id=user_id, working_days=data.working_days, created_at=clock.now()
+        )
         session.add(membership)
-        _audit(session, grant.actor, "create", "membership", user_id, team.organisation_id,
-               {"teamId": str(team_id), "workingDays": {"old": None, "new": data.working_days}})
+        _audit(
+            session,
+            grant.actor,
+            "create",
+            "membership",
+            user_id,
+            team.organisation_id,
+            {"teamId": str(team_id), "workingDays": {"old": None, "new": data.working_days}},
+        )
         created = True
     else:
         _require_availability_scope(grant, user_id, team_id)
@@ -431,19 +524,25 @@ def put_member(session: Session, grant: Grant, team_id: uuid.UUID, user_id: uuid
         changes = audit.diff({"workingDays": before}, {"workingDays": data.working_days})
         if changes:
             changes["teamId"] = str(team_id)
-            _audit(session, grant.actor, "update", "membership", user_id, team.organisation_id, changes)
+            _audit(
+                session, grant.actor, "update", "membership", user_id, team.organisation_id, changes
+            )
         created = False
     session.flush()
-    return {"team_id": team_id, "user_id": user_id, "display_name": user.display_name,
-            "working_days": membership.working_days}, created
+    return {
+        "team_id": team_id,
+        "user_id": user_id,
+        "display_name": user.display_name,
+        "working_days": membership.working_days,
+    }, created
 
 
-def _require_availability_scope(grant: Grant, user_id: uuid.UUID, team_id: uuid.UUID | None) -> None:
+def _require_availability_scope(
+    grant: Grant, user_id: uuid.UUID, team_id: uuid.UUID | None
+) -> None:
     if grant.org_wide:
         return
-    if Scope.TEAM in grant.scopes and (
-        (team_id is not None and team_id in grant.actor.team_ids)
-    ):
+    if Scope.TEAM in grant.scopes and (team_id is not None and team_id in grant.actor.team_ids):
         return
     if Scope.OWN in grant.scopes and user_id == grant.actor.id:
         return
@@ -456,8 +555,15 @@ def remove_member(session: Session, grant: Grant, team_id: uuid.UUID, user_id: u
     if membership is None:
         raise NotFound()
     session.delete(membership)
-    _audit(session, grant.actor, "delete", "membership", user_id, team.organisation_id,
-           {"teamId": str(team_id)})
+    _audit(
+        session,
+        grant.actor,
+        "delete",
+        "membership",
+        user_id,
+        team.organisation_id,
+        {"teamId": str(team_id)},
+    )
     session.flush()
 
 
@@ -466,37 +572,62 @@ def remove_member(session: Session, grant: Grant, team_id: uuid.UUID, user_id: u
 USER_FIELDS = ("email", "display_name", "roles", "active")
 
 
-def user_team_ids(session: Session, user_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
+def user_team_ids(
+    session: Session, user_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[uuid.UUID]]:
     result: dict[uuid.UUID, list[uuid.UUID]] = {uid: [] for uid in user_ids}
     if not user_ids:
         return result
     rows = session.execute(
-        select(Membership.user_id, Membership.team_id).where(Membership.user_id.in_(user_ids))  # type: ignore[attr-defined]
+        select(col(Membership.user_id), col(Membership.team_id)).where(
+            col(Membership.user_id).in_(user_ids)
+        )
     ).all()
     for uid, tid in rows:
         result[uid].append(tid)
     return result
 
 
-def list_users(session: Session, grant: Grant, limit: int, offset: int, team_id: uuid.UUID | None,
-               role: str | None, active: bool | None) -> tuple[list[User], int]:
+def list_users(
+    session: Session,
+    grant: Grant,
+    limit: int,
+    offset: int,
+    team_id: uuid.UUID | None,
+    role: str | None,
+    active: bool | None,
+) -> tuple[list[User], int]:
     org_id = grant.organisation_id()
-    query = select(User).where(User.organisation_id == org_id)  # type: ignore[arg-type]
+    query = select(User).where(col(User.organisation_id) == org_id)
     if team_id is not None:
         team = session.get(Team, team_id)
         if team is None or team.organisation_id != org_id:
-            raise InvalidInput.one("teamId", "not_found", "Dit team bestaat niet in uw organisatie.")
-        query = query.where(User.id.in_(select(Membership.user_id).where(Membership.team_id == team_id)))  # type: ignore[attr-defined,arg-type]
+            raise InvalidInput.one(
+                "teamId", "not_found", "Dit team bestaat niet in uw organisatie."
+            )
+        query = query.where(
+            col(User.id).in_(
+                select(col(Membership.user_id)).where(col(Membership.team_id) == team_id)
+            )
+        )
     if active is not None:
-        query = query.where(User.active == active)  # type: ignore[arg-type]
+        query = query.where(col(User.active) == active)
     if role is not None:
         # roles is a short JSON list; a quoted match avoids a dialect-specific JSON operator.
         from sqlalchemy import String, cast
 
-        query = query.where(cast(User.roles, String).like(f'%"{role}"%'))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(User.display_name, User.id).limit(limit).offset(offset)).scalars().all()  # type: ignore[arg-type]
-    return list(rows), total
+        query = query.where(cast(col(User.roles), String).like(f'%"{role}"%'))
+    rows, total = page(
+        session,
+        query,
+        (
+            col(User.display_name),
+            col(User.id),
+        ),
+        limit,
+        offset,
+    )
+    return rows, total
 
 
 def get_user(session: Session, grant: Grant, user_id: uuid.UUID) -> User:
@@ -507,9 +638,9 @@ def get_user(session: Session, grant: Grant, user_id: uuid.UUID) -> User:
 
 
 def _email_free(session: Session, email: str, except_id: uuid.UUID | None = None) -> None:
-    query = select(User.id).where(func.lower(User.email) == email.lower())
+    query = select(col(User.id)).where(func.lower(col(User.email)) == email.lower())
     if except_id:
-        query = query.where(User.id != except_id)  # type: ignore[arg-type]
+        query = query.where(col(User.id) != except_id)
     if session.execute(query).first():
         raise Conflict("Dit e-mailadres is al in gebruik.")
 
@@ -518,8 +649,11 @@ def create_user(session: Session, grant: Grant, data: UserCreate) -> User:
     actor = grant.actor
     if actor.is_superuser:
         if data.organisation_id is None:
-            raise InvalidInput.one("organisationId", "required",
-                                   "Geef de organisatie waarvoor u een beheerder aanmaakt.")
+            raise InvalidInput.one(
+                "organisationId",
+                "required",
+                "Geef de organisatie waarvoor u een beheerder aanmaakt.",
+            )
         if session.get(Organisation, data.organisation_id) is None:
             raise InvalidInput.one("organisationId", "not_found", "Deze organisatie bestaat niet.")
         if data.roles != ["beheerder"]:
@@ -528,15 +662,18 @@ def create_user(session: Session, grant: Grant, data: UserCreate) -> User:
     else:
         org_id = grant.organisation_id()
         if data.organisation_id is not None and data.organisation_id != org_id:
-            raise InvalidInput.one("organisationId", "not_found",
-                                   "U maakt gebruikers alleen in uw eigen organisatie aan.")
+            raise InvalidInput.one(
+                "organisationId",
+                "not_found",
+                "U maakt gebruikers alleen in uw eigen organisatie aan.",
+            )
     _email_free(session, data.email)
     user = User(
         organisation_id=org_id,
         email=data.email,
         display_name=data.display_name,
         password_hash=hash_password(data.password),
-        roles=data.roles,
+        roles=list(data.roles),
         active=data.active,
         created_at=clock.now(),
     )
@@ -548,20 +685,23 @@ def create_user(session: Session, grant: Grant, data: UserCreate) -> User:
     return user
 
 
-def update_user(session: Session, grant: Grant, user_id: uuid.UUID, data: UserUpdate,
-                if_match: str | None) -> User:
+def update_user(
+    session: Session, grant: Grant, user_id: uuid.UUID, data: UserUpdate, if_match: str | None
+) -> User:
     user = get_user(session, grant, user_id)
     check_version(if_match, user.version)
     values = data.model_dump(exclude_unset=True)
-    nulls = [InvalidParam(_camel(k), "required", "Dit veld mag niet leeg zijn.")
-             for k, v in values.items() if v is None]
+    nulls = [
+        InvalidParam(_camel(k), "required", "Dit veld mag niet leeg zijn.")
+        for k, v in values.items()
+        if v is None
+    ]
     if nulls:
         raise InvalidInput(nulls)
     if "email" in values:
         _email_free(session, values["email"], user.id)
     if user.id == grant.actor.id and (
-        values.get("active") is False
-        or ("roles" in values and "beheerder" not in values["roles"])
+        values.get("active") is False or ("roles" in values and "beheerder" not in values["roles"])
     ):
         raise Conflict("U kunt uzelf niet deactiveren of uw eigen beheerdersrol afnemen.")
     before = _fields(user, USER_FIELDS)
@@ -579,7 +719,7 @@ def update_user(session: Session, grant: Grant, user_id: uuid.UUID, data: UserUp
         # Deactivation (and a new password) ends every token and session at once.
         session.execute(
             update(Credential)
-            .where(Credential.user_id == user.id, Credential.revoked_at.is_(None))  # type: ignore[arg-type,union-attr]
+            .where(col(Credential.user_id) == user.id, col(Credential.revoked_at).is_(None))
             .values(revoked_at=clock.now())
         )
     session.add(user)
@@ -588,11 +728,20 @@ def update_user(session: Session, grant: Grant, user_id: uuid.UUID, data: UserUp
 
 
 def memberships_of(session: Session, user_id: uuid.UUID) -> list[dict[str, Any]]:
-    rows = session.execute(
-        select(Membership.team_id, Membership.user_id, User.display_name, Membership.working_days)
-        .join(User, User.id == Membership.user_id)  # type: ignore[arg-type]
-        .where(Membership.user_id == user_id)  # type: ignore[arg-type]
-    ).mappings().all()
+    rows = (
+        session.execute(
+            select(
+                col(Membership.team_id),
+                col(Membership.user_id),
+                col(User.display_name),
+                col(Membership.working_days),
+            )
+            .join(User, col(User.id) == col(Membership.user_id))
+            .where(col(Membership.user_id) == user_id)
+        )
+        .mappings()
+        .all()
+    )
     return [dict(row) for row in rows]
 
 
@@ -612,22 +761,39 @@ def _absence_subject(session: Session, grant: Grant, user_id: uuid.UUID) -> User
 def _shares_team(session: Session, actor: Actor, user_id: uuid.UUID) -> bool:
     if not actor.team_ids:
         return False
-    return session.execute(
-        select(Membership.user_id).where(
-            Membership.user_id == user_id,  # type: ignore[arg-type]
-            Membership.team_id.in_(actor.team_ids),  # type: ignore[attr-defined]
-        )
-    ).first() is not None
+    return (
+        session.execute(
+            select(col(Membership.user_id)).where(
+                col(Membership.user_id) == user_id,
+                col(Membership.team_id).in_(actor.team_ids),
+            )
+        ).first()
+        is not None
+    )
 
 
-def list_absences(session: Session, grant: Grant, user_id: uuid.UUID, limit: int, offset: int,
-                  from_date: date | None) -> tuple[list[dict[str, Any]], int]:
+def list_absences(
+    session: Session,
+    grant: Grant,
+    user_id: uuid.UUID,
+    limit: int,
+    offset: int,
+    from_date: date | None,
+) -> tuple[list[dict[str, Any]], int]:
     user = _absence_subject(session, grant, user_id)
-    query = select(Absence).where(Absence.user_id == user.id)  # type: ignore[arg-type]
+    query = select(Absence).where(col(Absence.user_id) == user.id)
     if from_date is not None:
-        query = query.where(Absence.end_date >= from_date)  # type: ignore[arg-type]
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(Absence.start_date, Absence.id).limit(limit).offset(offset)).scalars().all()  # type: ignore[arg-type]
+        query = query.where(col(Absence.end_date) >= from_date)
+    rows, total = page(
+        session,
+        query,
+        (
+            col(Absence.start_date),
+            col(Absence.id),
+        ),
+        limit,
+        offset,
+    )
     sees_reason = user.id == grant.actor.id or grant.org_wide
     return [_absence_view(a, sees_reason) for a in rows], total
 
@@ -650,25 +816,36 @@ def _record_scope(session: Session, grant: Grant, user: User) -> None:
     raise Forbidden("U mag alleen uw eigen afwezigheid vastleggen.")
 
 
-def create_absence(session: Session, grant: Grant, user_id: uuid.UUID, data: AbsenceCreate) -> dict[str, Any]:
+def create_absence(
+    session: Session, grant: Grant, user_id: uuid.UUID, data: AbsenceCreate
+) -> dict[str, Any]:
     user = get_user(session, grant, user_id)
-    if not grant.org_wide and user.id != grant.actor.id and not _shares_team(session, grant.actor, user.id):
+    if (
+        not grant.org_wide
+        and user.id != grant.actor.id
+        and not _shares_team(session, grant.actor, user.id)
+    ):
         raise NotFound()
     _record_scope(session, grant, user)
     if data.end_date < data.start_date:
         raise InvalidInput.one("endDate", "before_start", "De einddatum ligt voor de begindatum.")
     overlap = session.execute(
-        select(Absence.id).where(
-            Absence.user_id == user.id,  # type: ignore[arg-type]
-            Absence.start_date <= data.end_date,  # type: ignore[arg-type]
-            Absence.end_date >= data.start_date,  # type: ignore[arg-type]
+        select(col(Absence.id)).where(
+            col(Absence.user_id) == user.id,
+            col(Absence.start_date) <= data.end_date,
+            col(Absence.end_date) >= data.start_date,
         )
     ).first()
     if overlap:
         raise Conflict("Deze afwezigheid overlapt met een afwezigheid die al is vastgelegd.")
-    absence = Absence(user_id=user.id, organisation_id=user.organisation_id,  # type: ignore[arg-type]
-                      start_date=data.start_date, end_date=data.end_date, reason=data.reason,
-                      created_at=clock.now())
+    absence = Absence(
+        user_id=user.id,
+        organisation_id=grant.organisation_id(),
+        start_date=data.start_date,
+        end_date=data.end_date,
+        reason=data.reason,
+        created_at=clock.now(),
+    )
     session.add(absence)
     session.flush()
     changes = audit.diff(None, {"start_date": data.start_date, "end_date": data.end_date})
@@ -678,15 +855,24 @@ def create_absence(session: Session, grant: Grant, user_id: uuid.UUID, data: Abs
     return _absence_view(absence, True)
 
 
-def delete_absence(session: Session, grant: Grant, user_id: uuid.UUID, absence_id: uuid.UUID) -> None:
+def delete_absence(
+    session: Session, grant: Grant, user_id: uuid.UUID, absence_id: uuid.UUID
+) -> None:
     user = _absence_subject(session, grant, user_id)
     absence = session.get(Absence, absence_id)
     if absence is None or absence.user_id != user.id:
         raise NotFound()
     _record_scope(session, grant, user)
     session.delete(absence)
-    _audit(session, grant.actor, "delete", "absence", absence.id, user.organisation_id,
-           audit.diff({"start_date": absence.start_date, "end_date": absence.end_date}, None))
+    _audit(
+        session,
+        grant.actor,
+        "delete",
+        "absence",
+        absence.id,
+        user.organisation_id,
+        audit.diff({"start_date": absence.start_date, "end_date": absence.end_date}, None),
+    )
     session.flush()
 
 
@@ -695,9 +881,9 @@ def absent_user_ids(session: Session, user_ids: Sequence[uuid.UUID], on: date) -
     if not user_ids:
         return set()
     rows = session.execute(
-        select(Absence.user_id).where(
-            Absence.user_id.in_(user_ids),  # type: ignore[attr-defined]
-            and_(Absence.start_date <= on, Absence.end_date >= on),  # type: ignore[arg-type]
+        select(col(Absence.user_id)).where(
+            col(Absence.user_id).in_(user_ids),
+            and_(col(Absence.start_date) <= on, col(Absence.end_date) >= on),
         )
     ).scalars()
     return set(rows)
@@ -706,22 +892,47 @@ def absent_user_ids(session: Session, user_ids: Sequence[uuid.UUID], on: date) -
 # --------------------------------------------------------------------------- API clients
 
 
-def list_api_clients(session: Session, grant: Grant, limit: int, offset: int) -> tuple[list[ApiClient], int]:
-    query = select(ApiClient).where(ApiClient.organisation_id == grant.organisation_id())  # type: ignore[arg-type]
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(ApiClient.created_at.desc(), ApiClient.id).limit(limit).offset(offset)).scalars().all()  # type: ignore[attr-defined,arg-type]
-    return list(rows), total
+def list_api_clients(
+    session: Session, grant: Grant, limit: int, offset: int
+) -> tuple[list[ApiClient], int]:
+    query = select(ApiClient).where(col(ApiClient.organisation_id) == grant.organisation_id())
+    rows, total = page(
+        session,
+        query,
+        (
+            col(ApiClient.created_at).desc(),
+            col(ApiClient.id),
+        ),
+        limit,
+        offset,
+    )
+    return rows, total
 
 
-def create_api_client(session: Session, grant: Grant, data: ApiClientCreate) -> tuple[ApiClient, str]:
+def create_api_client(
+    session: Session, grant: Grant, data: ApiClientCreate
+) -> tuple[ApiClient, str]:
     org_id = grant.organisation_id()
     key = new_secret("vk_")
-    client = ApiClient(organisation_id=org_id, name=data.name, scopes=data.scopes,
-                       key_hash=secret_hash(key), key_prefix=key[:10], created_at=clock.now())
+    client = ApiClient(
+        organisation_id=org_id,
+        name=data.name,
+        scopes=list(data.scopes),
+        key_hash=secret_hash(key),
+        key_prefix=key[:10],
+        created_at=clock.now(),
+    )
     session.add(client)
     session.flush()
-    _audit(session, grant.actor, "create", "api_client", client.id, org_id,
-           audit.diff(None, {"name": client.name, "scopes": client.scopes}))
+    _audit(
+        session,
+        grant.actor,
+        "create",
+        "api_client",
+        client.id,
+        org_id,
+        audit.diff(None, {"name": client.name, "scopes": client.scopes}),
+    )
     return client, key
 
 
@@ -733,8 +944,15 @@ def revoke_api_client(session: Session, grant: Grant, client_id: uuid.UUID) -> N
         client.active = False
         client.revoked_at = clock.now()
         session.add(client)
-        _audit(session, grant.actor, "delete", "api_client", client.id, client.organisation_id,
-               {"active": {"old": True, "new": False}})
+        _audit(
+            session,
+            grant.actor,
+            "delete",
+            "api_client",
+            client.id,
+            client.organisation_id,
+            {"active": {"old": True, "new": False}},
+        )
     session.flush()
 
 
@@ -755,8 +973,9 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
             raise ValueError
         return parsed, uuid.UUID(event_id)
     except (ValueError, TypeError, json.JSONDecodeError) as exc:
-        raise InvalidInput.one("cursor", "invalid_format",
-                               "Deze cursor is niet geldig; begin opnieuw zonder cursor.") from exc
+        raise InvalidInput.one(
+            "cursor", "invalid_format", "Deze cursor is niet geldig; begin opnieuw zonder cursor."
+        ) from exc
 
 
 @dataclass
@@ -772,40 +991,57 @@ class AuditFilter:
 
 
 AUDIT_COLUMNS = (
-    audit.AuditEvent.id, audit.AuditEvent.occurred_at, audit.AuditEvent.actor_type,
-    audit.AuditEvent.actor_id, audit.AuditEvent.action, audit.AuditEvent.resource_type,
-    audit.AuditEvent.resource_id, audit.AuditEvent.organisation_id, audit.AuditEvent.changes,
-    audit.AuditEvent.reason,
+    col(AuditEvent.id),
+    col(AuditEvent.occurred_at),
+    col(AuditEvent.actor_type),
+    col(AuditEvent.actor_id),
+    col(AuditEvent.action),
+    col(AuditEvent.resource_type),
+    col(AuditEvent.resource_id),
+    col(AuditEvent.organisation_id),
+    col(AuditEvent.changes),
+    col(AuditEvent.reason),
 )
 
 
-def list_audit_events(session: Session, grant: Grant, filters: AuditFilter, limit: int,
-                      cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
+def list_audit_events(
+    session: Session, grant: Grant, filters: AuditFilter, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
     org_id = grant.organisation_id()
     if filters.organisation_id is not None and filters.organisation_id != org_id:
-        raise InvalidInput.one("organisationId", "not_found",
-                               "U ziet alleen het auditspoor van uw eigen organisatie.")
-    event = audit.AuditEvent
-    query = select(*AUDIT_COLUMNS).where(event.organisation_id == org_id)  # type: ignore[arg-type]
+        raise InvalidInput.one(
+            "organisationId", "not_found", "U ziet alleen het auditspoor van uw eigen organisatie."
+        )
+    event = AuditEvent
+    query = select(*AUDIT_COLUMNS).where(col(event.organisation_id) == org_id)
     for column, value in (
-        (event.actor_type, filters.actor_type), (event.actor_id, filters.actor_id),
-        (event.action, filters.action), (event.resource_type, filters.resource_type),
-        (event.resource_id, filters.resource_id),
+        (col(event.actor_type), filters.actor_type),
+        (col(event.actor_id), filters.actor_id),
+        (col(event.action), filters.action),
+        (col(event.resource_type), filters.resource_type),
+        (col(event.resource_id), filters.resource_id),
     ):
         if value is not None:
-            query = query.where(column == value)  # type: ignore[arg-type]
+            query = query.where(column == value)
     if filters.occurred_from is not None:
-        query = query.where(event.occurred_at >= filters.occurred_from)  # type: ignore[arg-type]
+        query = query.where(col(event.occurred_at) >= filters.occurred_from)
     if filters.occurred_to is not None:
-        query = query.where(event.occurred_at < filters.occurred_to)  # type: ignore[arg-type]
+        query = query.where(col(event.occurred_at) < filters.occurred_to)
     if cursor:
         at, last_id = decode_cursor(cursor)
         query = query.where(
-            or_(event.occurred_at < at, and_(event.occurred_at == at, event.id < last_id))  # type: ignore[arg-type,operator]
+            or_(
+                col(event.occurred_at) < at,
+                and_(col(event.occurred_at) == at, col(event.id) < last_id),
+            )
         )
-    rows = session.execute(
-        query.order_by(event.occurred_at.desc(), event.id.desc()).limit(limit + 1)  # type: ignore[attr-defined,union-attr]
-    ).mappings().all()
+    rows = (
+        session.execute(
+            query.order_by(col(event.occurred_at).desc(), col(event.id).desc()).limit(limit + 1)
+        )
+        .mappings()
+        .all()
+    )
     items = [dict(row) for row in rows[:limit]]
     next_cursor = (
         _encode_cursor(items[-1]["occurred_at"], items[-1]["id"]) if len(rows) > limit else None
@@ -815,7 +1051,11 @@ def list_audit_events(session: Session, grant: Grant, filters: AuditFilter, limi
 
 def prune_login_failures(session: Session) -> None:
     """Failures older than the window no longer count; keep the table small."""
-    session.execute(delete(LoginFailure).where(LoginFailure.occurred_at < clock.now() - THROTTLE_WINDOW * 4))  # type: ignore[arg-type]
+    session.execute(
+        delete(LoginFailure).where(
+            col(LoginFailure.occurred_at) < clock.now() - THROTTLE_WINDOW * 4
+        )
+    )
 
 
 __all__ = ["date"]

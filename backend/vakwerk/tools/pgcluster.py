@@ -23,7 +23,8 @@ def _bin(name: str) -> str:
     found = candidates[0] if candidates else shutil.which(name)
     if not found:
         raise RuntimeError(
-            f"PostgreSQL's {name} is missing: install Debian's postgresql package (make system-deps)"
+            f"PostgreSQL's {name} is missing: install Debian's postgresql package "
+            "(make system-deps)"
         )
     return found
 
@@ -61,17 +62,45 @@ def cluster(extra_settings: dict[str, str] | None = None) -> Iterator[str]:
         **(extra_settings or {}),
     }
     subprocess.run(
-        _as_owner([_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        _as_owner(
+            [
+                _bin("initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     with (data / "postgresql.conf").open("a") as conf:
         for key, value in settings.items():
             conf.write(f"{key} = {value}\n")
     subprocess.run(
-        _as_owner([_bin("pg_ctl"), "-D", str(data), "-l", str(data / "server.log"), "-w",
-                   "-t", "60", "start"]),
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        _as_owner(
+            [
+                _bin("pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(data / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/vakwerk"
@@ -80,7 +109,9 @@ def cluster(extra_settings: dict[str, str] | None = None) -> Iterator[str]:
     finally:
         subprocess.run(
             _as_owner([_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         shutil.rmtree(base, ignore_errors=True)
 
@@ -91,8 +122,9 @@ def _create_database(port: int) -> None:
     deadline = time.monotonic() + 30
     while True:
         try:
-            with psycopg.connect(host="127.0.0.1", port=port, user="postgres",
-                                 dbname="postgres", autocommit=True) as conn:
+            with psycopg.connect(
+                host="127.0.0.1", port=port, user="postgres", dbname="postgres", autocommit=True
+            ) as conn:
                 conn.execute("CREATE DATABASE vakwerk")
                 return
         except psycopg.OperationalError:

@@ -1,0 +1,26 @@
+"""Browser scenarios (scenarios/*.mjs) against the real server; axe-core on every screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+Run = Callable[[str], None]
+
+
+def test_beheerder_manages_users_teams_and_audit(run_scenario: Run) -> None:
+    """(a) Inloggen als beheerder, Beheer → Gebruikers/Teams/Auditspoor, uitloggen."""
+    run_scenario("beheerder")
+
+
+def test_wrong_password_shows_dutch_error(run_scenario: Run) -> None:
+    """(b) Een fout wachtwoord: Nederlandse foutmelding, geen navigatie; 429 met wachttijd."""
+    run_scenario("inlogfout")
+
+
+def test_klantmanager_records_absence(run_scenario: Run) -> None:
+    """(c) Een klantmanager ziet geen Beheer en legt afwezigheid vast op Mijn gegevens."""
+    run_scenario("klantmanager")
