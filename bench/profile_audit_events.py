@@ -40,20 +40,27 @@ from vakwerk.tools.pgcluster import cluster
 
 App = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
 
-# Stages by the function that encloses them (file fragment, function name); the first
-# match from the top of the list wins, so nested stages come before their parents.
-STAGES: list[tuple[str, str, str]] = [
-    ("auth: pool checkout + ping", "pool/base.py", "_checkout"),
-    ("auth: commit", "orm/session.py", "commit"),
-    ("auth: lookups", "people/service.py", "authenticate"),
-    ("auth: other", "core/middleware.py", "_authenticate"),
+# Checkpoints: (label, file fragment, function). Each prints the CPU time spent in
+# that function and everything it calls, per request; they nest, so they overlap.
+CHECKPOINTS: list[tuple[str, str, str]] = [
+    ("guard: authentication (own session)", "core/middleware.py", "_authenticate"),
+    ("  credential + user lookup", "people/service.py", "_credential_actor"),
+    ("  team ids lookup", "people/service.py", "_team_ids"),
     ("guard: route match", "core/middleware.py", "_match"),
-    ("route: pool checkout + ping", "pool/base.py", "_checkout"),
-    ("route: SQL build", "people/service.py", "list_audit_events"),
-    ("route: reply models", "people/routes.py", "list_audit_events"),
-    ("session: commit + close", "core/db.py", "get_session"),
-    ("fastapi: response validate + serialise", "fastapi/routing.py", "serialize_response"),
-    ("fastapi: dependencies", "dependencies/utils.py", "solve_dependencies"),
+    ("fastapi: dependencies (session, grant)", "dependencies/utils.py", "solve_dependencies"),
+    ("route: list_audit_events", "people/routes.py", "list_audit_events"),
+    ("  service: build, execute, fetch", "people/service.py", "list_audit_events"),
+    ("fastapi: response validate + JSON", "fastapi/routing.py", "serialize_response"),
+    ("session dependency (open, commit, close)", "core/db.py", "get_session"),
+    ("all: pool checkouts (incl. ping)", "pool/base.py", "_checkout"),
+    ("all: pre-ping", "engine/default.py", "_do_ping_w_event"),
+    ("all: Session.commit", "orm/session.py", "commit"),
+    ("all: statement cache keys", "sql/cache_key.py", "_generate_cache_key"),
+    ("all: statement compile (cached)", "sql/elements.py", "_compile_w_cache"),
+    ("all: psycopg execute", "psycopg/cursor.py", "execute"),
+    ("all: psycopg fetch", "psycopg/cursor.py", "fetchall"),
+    ("all: ORM result rows (mappings().all())", "engine/result.py", "all"),
+    ("all: pydantic model_validate", "pydantic/main.py", "model_validate"),
 ]
 
 
@@ -111,35 +118,18 @@ async def _inline_run_sync(func: Callable[..., Any], *args: Any, **_: Any) -> An
     return func(*args)
 
 
-def _stages(stats: pstats.Stats, count: int) -> list[tuple[str, float]]:
-    """Cumulative microseconds per request of each stage's enclosing function."""
+def _checkpoints(stats: pstats.Stats, count: int) -> list[tuple[str, float]]:
+    """CPU microseconds per request spent in each checkpoint function and its callees."""
     raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
-    found: dict[str, float] = {}
-    used: set[str] = set()
-    for label, fragment, name in STAGES:
-        for (filename, _, function), (_, _, _, cumulative, callers) in raw.items():
-            if function != name or fragment not in filename:
-                continue
-            if label.startswith("auth:") and label != "auth: other":
-                # Only the share called (directly or not) under the guard's authentication.
-                continue
-            found[label] = found.get(label, 0.0) + cumulative / count * 1e6
-            del callers
-        used.add(label)
-    return list(found.items())
-
-
-def _auth_split(stats: pstats.Stats, count: int) -> dict[str, float]:
-    """The authentication's parts, from the callees of RequestGuard._authenticate."""
-    stats.calc_callees()
-    raw: dict[Any, Any] = stats.all_callees  # type: ignore[attr-defined]
-    parts: dict[str, float] = {}
-    for (filename, _, function), callees in raw.items():
-        if function == "_authenticate" and "core/middleware.py" in filename:
-            for (c_file, _, c_func), (_, _, _, cumulative) in callees.items():
-                key = f"{c_func} ({c_file.rsplit('/', 2)[-2]}/{c_file.rsplit('/', 1)[-1]})"
-                parts[key] = parts.get(key, 0.0) + cumulative / count * 1e6
-    return parts
+    found = []
+    for label, fragment, name in CHECKPOINTS:
+        cumulative = sum(
+            entry[3]
+            for (filename, _, function), entry in raw.items()
+            if function == name and fragment in filename
+        )
+        found.append((label, cumulative / count * 1e6))
+    return found
 
 
 async def _run(url: str, args: argparse.Namespace, token: str, organisation_id: str) -> None:
@@ -157,7 +147,7 @@ async def _run(url: str, args: argparse.Namespace, token: str, organisation_id: 
     anyio.to_thread.run_sync = _inline_run_sync  # type: ignore[assignment]
     try:
         inline = await _measure(api, API_PATH, auth, args.requests)
-        profiler = cProfile.Profile()
+        profiler = cProfile.Profile(time.process_time)
         profiler.enable()
         for _ in range(args.requests):
             await _call(api, API_PATH, auth)
@@ -180,13 +170,12 @@ async def _run(url: str, args: argparse.Namespace, token: str, organisation_id: 
     )
 
     stats = pstats.Stats(profiler)
-    total = sum(entry[2] for entry in stats.stats.values()) / args.requests * 1e6  # type: ignore[attr-defined]
-    print(f"\nprofile (inline, with cProfile's own overhead): {total:.0f} µs own time per request")
-    print("authentication, by callee of RequestGuard._authenticate (µs, cumulative):")
-    for key, value in sorted(_auth_split(stats, args.requests).items(), key=lambda kv: -kv[1]):
-        print(f"  {value:8.0f}  {key}")
-    print("stages (µs, cumulative, enclosing function):")
-    for label, value in _stages(stats, args.requests):
+    own = sum(entry[2] for entry in stats.stats.values())  # type: ignore[attr-defined]
+    print(
+        f"\nprofile (inline, CPU clock, cProfile's own overhead included): "
+        f"{own / args.requests * 1e6:.0f} µs per request; checkpoints (µs, with callees):"
+    )
+    for label, value in _checkpoints(stats, args.requests):
         print(f"  {value:8.0f}  {label}")
     print(f"\ntop {args.top} functions by own time:")
     stats.sort_stats("tottime").print_stats(args.top)
@@ -202,7 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     with cluster(PG_SETTINGS) as url:
         migrate(Settings(database_url=url))
         seeded = fill(
-            url, users=args.users, events=args.events, organisations=40,
+            url,
+            users=args.users,
+            events=args.events,
+            organisations=40,
             events_in_organisation=min(25_000, args.events // 4),
         )
         try:
