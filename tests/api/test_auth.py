@@ -154,3 +154,12 @@ def test_api_key_is_shown_once_and_stored_hashed(client, world: World, db) -> No
 
     stored = db.scalars(text("SELECT key_hash FROM api_clients"))
     assert key not in stored and all(len(h) == 64 for h in stored)
+
+
+def test_twenty_failures_from_one_address_throttle_every_username(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    for n in range(20):
+        assert _login(client, f"guess{n}@a.example", "x").status_code == 401
+    refused = _login(client, "km@a.example")
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
