@@ -235,8 +235,21 @@ function setUpSkipLink() {
   });
 }
 
+/** A link to the page you are on shows it afresh (the hash does not change, so no hashchange). */
+function setUpSamePageLinks() {
+  document.addEventListener("click", (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest("a[href^='#/']") : null;
+    if (link && link.getAttribute("href") === window.location.hash) {
+      event.preventDefault();
+      navigate(window.location.hash);
+    }
+  });
+}
+
 async function start() {
   setUpSkipLink();
+  setUpSamePageLinks();
   window.addEventListener("hashchange", () => {
     if (window.location.hash.startsWith("#/") || window.location.hash === "") render();
   });

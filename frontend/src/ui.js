@@ -295,13 +295,13 @@ function controlsOf(wrapper) {
  */
 export function showFieldErrors(form, invalidParams) {
   clearFieldErrors(form);
-  const summaryItems = [];
+  const summaryItems = []; // [wrapper or null, <li>]
   for (const param of invalidParams) {
     const base = String(param.name || "").split(".")[0];
     const wrapper = base ? form.querySelector(`[data-field="${CSS.escape(base)}"]`) : null;
     const reason = param.reason || "Deze waarde is niet geldig.";
     if (!wrapper) {
-      summaryItems.push(h("li", {}, reason));
+      summaryItems.push([null, h("li", {}, reason)]);
       continue;
     }
     const controls = controlsOf(wrapper);
@@ -324,7 +324,8 @@ export function showFieldErrors(form, invalidParams) {
     const target = controls[0];
     const labelText = wrapper.querySelector(":scope > legend, :scope > label");
     const name = labelText ? labelText.firstChild.textContent.trim() : base;
-    summaryItems.push(
+    summaryItems.push([
+      wrapper,
       h(
         "li",
         {},
@@ -340,13 +341,18 @@ export function showFieldErrors(form, invalidParams) {
           `${name}: ${reason}`,
         ),
       ),
-    );
+    ]);
   }
+  // In the order of the form, messages without a field last.
+  summaryItems.sort(([a], [b]) => {
+    if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+    return a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
   const summary = h(
     "div",
     { class: "foutoverzicht", tabindex: "-1" },
     h("h2", {}, "Controleer de invoer"),
-    h("ul", {}, summaryItems),
+    h("ul", {}, summaryItems.map(([, item]) => item)),
   );
   form.prepend(summary);
   summary.focus();

@@ -74,7 +74,6 @@ JS_RESERVED = frozenset(
         "eval",
     ]
 )
-JSON_TYPES = ("application/json", "application/merge-patch+json")
 FORM_TYPE = "application/x-www-form-urlencoded"
 MULTIPART_TYPE = "multipart/form-data"
 
@@ -114,6 +113,8 @@ def _resolve(contract: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
 def _body_type(method: str, content: dict[str, Any]) -> str:
     """The media type the client sends: merge-patch for PATCH, else JSON, form, multipart."""
     types = list(content)
+    if not types:
+        return "application/json"
     preference = ["application/merge-patch+json"] if method == "patch" else []
     preference += ["application/json", FORM_TYPE, MULTIPART_TYPE]
     for media in preference:

@@ -70,6 +70,39 @@ await scenario("beheerder", async (t, page) => {
   t.check((await form.getByLabel("E-mailadres").getAttribute("aria-invalid")) === "true", "409 not shown at the e-mail field");
   await form.getByRole("button", { name: "Annuleren" }).click();
 
+  // ---------------------------------------------------------------- pagination (20 per page)
+  const made = await page.evaluate(async (tag) => {
+    const token = sessionStorage.getItem("vakwerk.csrfToken");
+    const statuses = [];
+    for (let i = 1; i <= 7; i += 1) {
+      const reply = await fetch("/api/v1/users", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
+        body: JSON.stringify({
+          email: `extra${i}.${tag}@demo.vakwerk.example`,
+          displayName: `Zz Extra ${i} ${tag}`,
+          password: "een-lang-wachtwoord-2026",
+          roles: ["consulent"],
+        }),
+      });
+      statuses.push(reply.status);
+    }
+    return statuses;
+  }, stamp);
+  t.check(made.every((s) => s === 201), `creating extra users answered ${made}`);
+  await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Gebruikers" }).click();
+  await t.screen("gebruikers", "gebruikers: opnieuw");
+  await page.getByText("Pagina 1 van", { exact: false }).waitFor();
+  const pager = page.getByRole("navigation", { name: "Paginering gebruikers" });
+  t.check(await pager.getByRole("button", { name: "Vorige pagina" }).isDisabled(), "Vorige is enabled on page 1");
+  await pager.getByRole("button", { name: "Volgende pagina" }).click();
+  await t.expectStatus("Pagina 2 van");
+  t.check(page.url().includes("pagina=2"), `the page is not in the address: ${page.url()}`);
+  await page.getByRole("link", { name: `Zz Extra 7 ${stamp}` }).waitFor();
+  await t.axe("gebruikers: pagina 2");
+  await pager.getByRole("button", { name: "Vorige pagina" }).click();
+  await t.expectStatus("Pagina 1 van");
+
   // ---------------------------------------------------------------- one user: (de)activate, 412
   await page.getByRole("link", { name: NEW_NAME }).click();
   await t.screen("gebruiker", "gebruiker");

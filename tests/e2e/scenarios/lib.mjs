@@ -2,9 +2,10 @@
 // axe-core on every screen, and a failure on any CSP violation or script error.
 //
 // Run one scenario by hand: BASE_URL=http://127.0.0.1:8000 node tests/e2e/scenarios/beheerder.mjs
-// SCREENSHOT_DIR=<dir> also saves a PNG of every screen visited.
+// SCREENSHOT_DIR=<dir> also saves a PNG of every screen visited; VIEWPORT=390x844 sets the size.
 
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -22,6 +23,12 @@ const BLOCKING = new Set(["serious", "critical"]);
 const SCENARIO_TIMEOUT_MS = Number(process.env.SCENARIO_TIMEOUT_MS || 120_000);
 
 class Failure extends Error {}
+
+/** VIEWPORT=390x844 for a phone-sized check; 1280x900 by default. */
+function viewport() {
+  const [width, height] = (process.env.VIEWPORT || "1280x900").split("x").map(Number);
+  return { width: width || 1280, height: height || 900 };
+}
 
 export class Tester {
   constructor(page, name) {
@@ -152,7 +159,7 @@ export async function scenario(name, body) {
     const context = await browser.newContext({
       locale: "nl-NL",
       timezoneId: "Europe/Amsterdam",
-      viewport: { width: 1280, height: 900 },
+      viewport: viewport(),
     });
     context.setDefaultTimeout(10_000);
     await context.route(`${BASE_URL}${AXE_PATH}`, (route) =>
@@ -179,7 +186,7 @@ export async function scenario(name, body) {
       for (const e of tester.browserErrors) console.error(`[${name}] browser: ${e}`);
       try {
         console.error(`[${name}] at ${tester.page.url()}; status region: ${JSON.stringify(await tester.page.locator("#meldingen").innerText())}`);
-        const dir = process.env.SCREENSHOT_DIR || fs.mkdtempSync(path.join(process.env.TMPDIR || "/tmp", "vakwerk-e2e-"));
+        const dir = process.env.SCREENSHOT_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "vakwerk-e2e-"));
         const file = path.join(dir, `${name}-failure.png`);
         await tester.page.screenshot({ path: file, fullPage: true });
         console.error(`[${name}] screenshot: ${file}`);
