@@ -237,6 +237,17 @@ export async function deleteTeamMember(id, userId, options = {}) {
 }
 
 /**
+ * Eén afwezigheid
+ * `GET /users/{id}/absences/{absenceId}` (get_absence).
+ * @param {string} id
+ * @param {string} absenceId
+ * @param {object} [options] headers; signal
+ */
+export async function getAbsence(id, absenceId, options = {}) {
+  return request("GET", `/users/${encodeURIComponent(id)}/absences/${encodeURIComponent(absenceId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Gezondheid van de dienst
  * `GET /health` (get_health).
  * @param {object} [options] headers; signal

@@ -82,10 +82,7 @@ def test_user_creation_is_audited_without_the_password(client, world: World, db)
     (event,) = _events(db, action="create", resource_type="user", actor_id=world["bh"].id)
     assert str(event.resource_id) == user_id
     assert event.changes["password"] == "gewijzigd"
-    assert (
-        event.changes["displayName" if "displayName" in event.changes else "display_name"]
-        == "gewijzigd"
-    )
+    assert event.changes["displayName"] == {"old": None, "new": "Audit Persoon"}
     assert "geheim-wachtwoord-1" not in str(event.changes)
     assert event.changes["roles"]["new"] == ["klantmanager", "teamleider"]
 

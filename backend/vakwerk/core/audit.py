@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy import JSON, CheckConstraint, Column, Index
 from sqlmodel import Field, Session, SQLModel
 
@@ -54,10 +55,11 @@ def diff(
         before, after = old.get(key), new.get(key)
         if before == after:
             continue
+        name = to_camel(key)  # the wire names, as everywhere else
         if key in opaque:
-            changes[key] = CHANGED
+            changes[name] = CHANGED
         else:
-            changes[key] = {"old": _plain(before), "new": _plain(after)}
+            changes[name] = {"old": _plain(before), "new": _plain(after)}
     return changes
 
 

@@ -30,7 +30,7 @@ REASONS = {
     "min_items": "Deze lijst moet minstens {min_length} onderdelen hebben.",
     "invalid_format": "Deze waarde heeft niet de juiste vorm.",
     "invalid_type": "Deze waarde heeft niet het juiste type.",
-    "invalid_choice": "Kies een van de toegestane waarden: {expected}.",
+    "invalid_choice": "Kies een van de toegestane waarden.",
     "out_of_range": "Deze waarde valt buiten het toegestane bereik.",
     "unknown_member": "Dit veld bestaat niet.",
     "invalid_json": "De inhoud is geen geldige JSON.",
@@ -79,6 +79,10 @@ def _name(loc: Sequence[Any]) -> str:
 def _reason(code: str, error: dict[str, Any]) -> str:
     template = REASONS.get(code)
     ctx = error.get("ctx") or {}
+    if code == "min_length" and ctx.get("min_length") == 1:
+        return REASONS["required"]
+    if code == "min_items" and ctx.get("min_length") == 1:
+        return "Kies er minstens één."
     if template is None or code == "invalid":
         message = str(ctx.get("error") or error.get("msg") or "")
         return message.removeprefix("Value error, ") or REASONS["invalid"]

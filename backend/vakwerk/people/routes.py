@@ -452,6 +452,21 @@ def create_absence(
     return AbsenceRead.model_validate(row)
 
 
+@router.get(
+    "/users/{id}/absences/{absenceId}",
+    response_model=AbsenceRead,
+    summary="Eén afwezigheid",
+    **op(Op.READ_ABSENCES),
+)
+def get_absence(
+    session: SessionDep,
+    grant: GrantDep,
+    id: uuid.UUID,
+    absence_id: Annotated[uuid.UUID, Path(alias="absenceId")],
+) -> AbsenceRead:
+    return AbsenceRead.model_validate(service.get_absence(session, grant, id, absence_id))
+
+
 @router.delete(
     "/users/{id}/absences/{absenceId}",
     status_code=204,

@@ -420,7 +420,18 @@ def _team_name_free(
     if except_id:
         query = query.where(col(Team.id) != except_id)
     if session.execute(query).first():
-        raise Conflict("Er is al een team met deze naam in de organisatie.")
+        raise Conflict(
+            "Er is al een team met deze naam in de organisatie.",
+            extra={
+                "invalidParams": [
+                    {
+                        "name": "name",
+                        "code": "duplicate",
+                        "reason": "Er is al een team met deze naam.",
+                    }
+                ]
+            },
+        )
 
 
 def create_team(session: Session, grant: Grant, data: TeamCreate) -> Team:
@@ -642,7 +653,18 @@ def _email_free(session: Session, email: str, except_id: uuid.UUID | None = None
     if except_id:
         query = query.where(col(User.id) != except_id)
     if session.execute(query).first():
-        raise Conflict("Dit e-mailadres is al in gebruik.")
+        raise Conflict(
+            "Dit e-mailadres is al in gebruik.",
+            extra={
+                "invalidParams": [
+                    {
+                        "name": "email",
+                        "code": "duplicate",
+                        "reason": "Dit e-mailadres is al in gebruik.",
+                    }
+                ]
+            },
+        )
 
 
 def create_user(session: Session, grant: Grant, data: UserCreate) -> User:
@@ -679,7 +701,7 @@ def create_user(session: Session, grant: Grant, data: UserCreate) -> User:
     )
     session.add(user)
     session.flush()
-    changes = audit.diff(None, _fields(user, USER_FIELDS), opaque=frozenset({"display_name"}))
+    changes = audit.diff(None, _fields(user, USER_FIELDS), opaque=frozenset())
     changes["password"] = audit.CHANGED
     _audit(session, actor, "create", "user", user.id, org_id, changes)
     return user
@@ -708,7 +730,7 @@ def update_user(
     for name in USER_FIELDS:
         if name in values:
             setattr(user, name, values[name])
-    changes = audit.diff(before, _fields(user, USER_FIELDS), opaque=frozenset({"display_name"}))
+    changes = audit.diff(before, _fields(user, USER_FIELDS), opaque=frozenset())
     if "password" in values:
         user.password_hash = hash_password(values["password"])
         changes["password"] = audit.CHANGED
@@ -796,6 +818,16 @@ def list_absences(
     )
     sees_reason = user.id == grant.actor.id or grant.org_wide
     return [_absence_view(a, sees_reason) for a in rows], total
+
+
+def get_absence(
+    session: Session, grant: Grant, user_id: uuid.UUID, absence_id: uuid.UUID
+) -> dict[str, Any]:
+    user = _absence_subject(session, grant, user_id)
+    absence = session.get(Absence, absence_id)
+    if absence is None or absence.user_id != user.id:
+        raise NotFound()
+    return _absence_view(absence, user.id == grant.actor.id or grant.org_wide)
 
 
 def _absence_view(absence: Absence, sees_reason: bool) -> dict[str, Any]:
