@@ -10,9 +10,13 @@
    no authentication);
 3. one untimed check that both answer the same page and that the cursor pages on;
 4. wrk with 16 connections on loopback, API then ceiling, twice over (a warm-up
-   before each timed run); the ratio of their mean req/s is the figure of merit;
+   before each timed run), each run with its connections spread evenly over the two
+   workers (see ``harness.run_wrk_spread``); the ratio of their mean req/s is the
+   figure of merit, with CPU used per group of processes alongside;
 5. the statements each server sends PostgreSQL per request (pg_stat_statements);
 6. ``bench/results/<date>.json``.
+
+See bench/README.md for how to read the figures.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -73,7 +78,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--events-in-organisation", type=int, default=25_000)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=1, help="wrk threads")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument(
+        "--stagger-ms",
+        type=int,
+        default=150,
+        help="head start of wrk's first thread, to spread connections over the workers",
+    )
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per timed run")
     parser.add_argument("--warmup", type=float, default=2.0, help="seconds before each run")
     parser.add_argument("--rounds", type=int, default=2, help="API+ceiling pairs")
@@ -87,6 +98,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         default=200,
         help="requests for the statements-per-request count",
     )
+    parser.add_argument(
+        "--max-skew",
+        type=int,
+        default=2,
+        help="largest difference in connections between workers for a timed run; -1: any",
+    )
+    parser.add_argument("--spread-tries", type=int, default=15)
     parser.add_argument("--no-write", action="store_true", help="do not write results/")
     return parser.parse_args(argv)
 
@@ -207,61 +225,101 @@ def _statements_per_request(
 # --------------------------------------------------------------------------- load
 
 
+@dataclass
+class Target:
+    name: str
+    url: str
+    headers: dict[str, str]
+    server: harness.Server
+    cpu_groups: list[str]
+
+    @property
+    def port(self) -> int:
+        return int(self.server.base.rsplit(":", 1)[1])
+
+
 def _load(
-    targets: dict[str, tuple[str, dict[str, str]]],
+    targets: list[Target],
     args: argparse.Namespace,
     meter: harness.CpuMeter,
-    groups: dict[str, list[str]],
     sessions: Callable[[], int],
 ) -> list[dict[str, Any]]:
     """Warm-up then a timed run per target, round after round; CPU and new DB sessions too."""
     runs = []
     for round_no in range(1, args.rounds + 1):
-        for name, (url, headers) in targets.items():
-            if args.warmup > 0:
-                harness.run_wrk(
-                    url,
-                    connections=args.connections,
-                    threads=args.threads,
+        for target in targets:
+            load = {
+                "connections": args.connections,
+                "threads": args.threads,
+                "headers": target.headers,
+                "stagger_ms": args.stagger_ms,
+            }
+            if args.warmup > 0:  # spread too, so that no worker starts the timed run cold
+                harness.run_wrk_spread(
+                    target.url,
                     seconds=args.warmup,
-                    headers=headers,
+                    supervisor=target.server.process.pid,
+                    port=target.port,
+                    max_skew=args.max_skew,
+                    tries=args.spread_tries,
+                    **load,
                 )
-            opened, before, start = sessions(), meter.snapshot(), time.perf_counter()
-            result = harness.run_wrk(
-                url,
-                connections=args.connections,
-                threads=args.threads,
+            opened = sessions()
+            marks: dict[str, Any] = {}
+
+            def mark(marks: dict[str, Any] = marks) -> None:
+                marks["cpu"], marks["start"] = meter.snapshot(), time.perf_counter()
+
+            result = harness.run_wrk_spread(
+                target.url,
                 seconds=args.duration,
-                headers=headers,
+                supervisor=target.server.process.pid,
+                port=target.port,
+                max_skew=args.max_skew,
+                tries=args.spread_tries,
+                before_start=mark,
+                **load,
             )
-            wall = time.perf_counter() - start
-            cores = harness.CpuMeter.cores(before, meter.snapshot(), wall, groups[name])
+            wall = time.perf_counter() - marks["start"]
+            cores = harness.CpuMeter.cores(marks["cpu"], meter.snapshot(), wall, target.cpu_groups)
             opened = sessions() - opened
             errors = sum(result["errors"].values())
             run = {
-                "target": name,
+                "target": target.name,
                 "round": round_no,
                 "rps": round(result["rps"], 1),
                 "requests": result["requests"],
                 "errors": result["errors"],
                 "latency_ms": {k: round(v / 1000, 2) for k, v in result["latency_us"].items()},
+                "worker_connections": result["worker_connections"],
+                "spread_tries": result["tries"],
                 "cpu_cores": cores,
                 "new_database_sessions": opened,
             }
             runs.append(run)
             lat = run["latency_ms"]
+            split = "/".join(str(n) for n in result["worker_connections"])
             print(
-                f"  {name:<8} round {round_no}: {run['rps']:8.1f} req/s  "
+                f"  {target.name:<8} round {round_no}: {run['rps']:8.1f} req/s  "
                 f"p50 {lat['p50']:6.2f}  p95 {lat['p95']:6.2f}  p99 {lat['p99']:6.2f} ms"
-                f"{'  ERRORS ' + str(errors) if errors else ''}   cpu {cores}"
-                f"  new db sessions {opened}",
+                f"{'  ERRORS ' + str(errors) if errors else ''}  split {split}"
+                f" (try {result['tries']})  cores {cores}  new db sessions {opened}",
                 flush=True,
             )
     return runs
 
 
+BUSY_CORES = 0.25  # CPU used by other processes during a run beyond which it is flagged
+
+
 def _summary(runs: list[dict[str, Any]], name: str) -> dict[str, Any]:
     mine = [r for r in runs if r["target"] == name]
+    server = "api" if name == "API" else "ceiling"
+    per_core = [
+        r["rps"] / (r["cpu_cores"][server] + r["cpu_cores"]["postgres"])
+        for r in mine
+        if r["cpu_cores"][server] + r["cpu_cores"]["postgres"] > 0
+    ]
     return {
         "rps": round(statistics.mean(r["rps"] for r in mine), 1),
         "rps_runs": [r["rps"] for r in mine],
@@ -270,29 +328,42 @@ def _summary(runs: list[dict[str, Any]], name: str) -> dict[str, Any]:
             for p in ("p50", "p95", "p99")
         },
         "errors": sum(sum(r["errors"].values()) for r in mine),
+        "rps_per_core": round(statistics.mean(per_core), 1) if per_core else None,
+        "cpu_ms_per_request": round(1000 / statistics.mean(per_core), 3) if per_core else None,
+        "other_cores_max": max(r["cpu_cores"]["other"] for r in mine),
     }
 
 
 def _table(
-    api: dict[str, Any], ceiling: dict[str, Any], ratio: float, args: argparse.Namespace
+    api: dict[str, Any], ceiling: dict[str, Any], ratios: dict[str, float], args: argparse.Namespace
 ) -> str:
-    lines = [
-        f"{'':<10}{'req/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}   runs (req/s)",
-    ]
+    head = f"{'':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/core-s':>12}"
+    lines = [head + "   runs (req/s)"]
     for name, s in (("API", api), ("ceiling", ceiling)):
         lines.append(
-            f"{name:<10}{s['rps']:>10.1f}{s['p50_ms']:>10.2f}{s['p95_ms']:>10.2f}"
-            f"{s['p99_ms']:>10.2f}   {', '.join(f'{v:.0f}' for v in s['rps_runs'])}"
+            f"{name:<10}{s['rps']:>9.1f}{s['p50_ms']:>9.2f}{s['p95_ms']:>9.2f}{s['p99_ms']:>9.2f}"
+            f"{s['rps_per_core'] or 0:>12.0f}   {', '.join(f'{v:.0f}' for v in s['rps_runs'])}"
         )
+    ratio = ratios["rps"]
     verdict = "meets" if ratio >= GOAL_RATIO else "below"
     lines.append(f"ratio API/ceiling req/s: {ratio:.2f} ({verdict} the goal of {GOAL_RATIO})")
     lines.append(
-        f"wrk: {args.connections} connections, {args.threads} thread, "
+        f"ratio API/ceiling requests per CPU-second (server + PostgreSQL): "
+        f"{ratios['rps_per_core']:.2f}"
+    )
+    lines.append(
+        f"wrk: {args.connections} connections, {args.threads} threads, "
         f"{args.duration:.0f} s per run after {args.warmup:.0f} s warm-up, loopback; "
         "wrk, both servers and PostgreSQL share the same "
         f"{harness.machine_facts()['nproc']} cores."
     )
     lines.append("The ceiling has no authentication; the API checks a bearer token per request.")
+    busy = max(api["other_cores_max"], ceiling["other_cores_max"])
+    if busy > BUSY_CORES:
+        lines.append(
+            f"WARNING: other processes used up to {busy:.2f} cores during the runs; req/s "
+            "and the req/s ratio are disturbed (the per-CPU-second ratio much less so)."
+        )
     return "\n".join(lines)
 
 
@@ -376,14 +447,15 @@ def main(argv: list[str] | None = None) -> int:
             checks = _verify(api, ceiling, seeded.token, seeded)
             print(f"checks passed: {checks}", flush=True)
             auth = {"Authorization": f"Bearer {seeded.token}"}
-            targets = {
-                "API": (api.base + API_PATH, auth),
-                "ceiling": (ceiling.base + CEILING_PATH, {}),
-            }
+            targets = [
+                Target("API", api.base + API_PATH, auth, api, ["api", "postgres"]),
+                Target(
+                    "ceiling", ceiling.base + CEILING_PATH, {}, ceiling, ["ceiling", "postgres"]
+                ),
+            ]
             meter = harness.CpuMeter(
                 {"api": api.process.pid, "ceiling": ceiling.process.pid, "postgres": postmaster}
             )
-            groups = {"API": ["api", "postgres"], "ceiling": ["ceiling", "postgres"]}
             print(
                 f"load: wrk -c{args.connections} -t{args.threads}, {args.rounds} rounds of "
                 f"API then ceiling, {args.warmup:.0f}+{args.duration:.0f} s each",
@@ -400,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
                     ).fetchone()
                     return int(row[0]) if row else 0
 
-                runs = _load(targets, args, meter, groups, sessions)
+                runs = _load(targets, args, meter, sessions)
             statements = (
                 _statements_per_request(
                     libpq_url(url).rsplit("/", 1)[0] + "/postgres",
@@ -416,10 +488,17 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     api_s, ceiling_s = _summary(runs, "API"), _summary(runs, "ceiling")
-    ratio = api_s["rps"] / ceiling_s["rps"] if ceiling_s["rps"] else 0.0
+    ratios = {
+        "rps": api_s["rps"] / ceiling_s["rps"] if ceiling_s["rps"] else 0.0,
+        "rps_per_core": (
+            api_s["rps_per_core"] / ceiling_s["rps_per_core"]
+            if api_s["rps_per_core"] and ceiling_s["rps_per_core"]
+            else 0.0
+        ),
+    }
     total_s = time.perf_counter() - started
     print()
-    print(_table(api_s, ceiling_s, ratio, args))
+    print(_table(api_s, ceiling_s, ratios, args))
     for name, found in statements.items():
         parts = ", ".join(f"{s['per_request']}x {s['query'][:48]}" for s in found["statements"])
         print(f"statements per request, {name}: {found['per_request']} ({parts})")
@@ -430,7 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         "date": date.today().isoformat(),
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "goal_ratio": GOAL_RATIO,
-        "ratio_api_to_ceiling_rps": round(ratio, 3),
+        "ratio_api_to_ceiling_rps": round(ratios["rps"], 3),
+        "ratio_api_to_ceiling_rps_per_cpu_second": round(ratios["rps_per_core"], 3),
         "api": api_s,
         "ceiling": ceiling_s,
         "runs": runs,
@@ -450,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
             "load_generator": "wrk",
             "connections": args.connections,
             "wrk_threads": args.threads,
+            "wrk_stagger_ms": args.stagger_ms,
+            "max_worker_skew": args.max_skew,
             "duration_s": args.duration,
             "warmup_s": args.warmup,
             "rounds": args.rounds,

@@ -226,11 +226,28 @@ def _wrk_result(stdout: str, stderr: str) -> dict[str, Any]:
     raise RuntimeError(f"wrk printed no result:\n{stdout}\n{stderr}")
 
 
+def _wrk_env(stagger_ms: int) -> dict[str, str]:
+    return {**os.environ, "WRK_STAGGER_MS": str(stagger_ms)}
+
+
 def run_wrk(
-    url: str, *, connections: int, threads: int, seconds: float, headers: Mapping[str, str]
+    url: str,
+    *,
+    connections: int,
+    threads: int,
+    seconds: float,
+    headers: Mapping[str, str],
+    stagger_ms: int = 0,
 ) -> dict[str, Any]:
     command = _wrk_command(url, connections, threads, seconds, headers)
-    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
+    out = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 60,
+        env=_wrk_env(stagger_ms),
+    )
     return _wrk_result(out.stdout, out.stderr)
 
 
@@ -245,6 +262,7 @@ def run_wrk_spread(
     port: int,
     max_skew: int,
     tries: int,
+    stagger_ms: int = 0,
     before_start: Callable[[], None] = lambda: None,
 ) -> dict[str, Any]:
     """Run wrk once its connections are spread over the workers (within ``max_skew``).
@@ -253,16 +271,23 @@ def run_wrk_spread(
     that is waiting when it wakes, so wrk's 16 connections, opened at once, often
     land on one worker (16/0, 13/3). A run is restarted, at most ``tries`` times,
     until the split is even enough; the split and the tries are part of the result.
-    ``max_skew < 0`` takes the first split whatever it is.
+    ``max_skew < 0`` takes the first split whatever it is. With several wrk threads,
+    ``stagger_ms`` starts each thread after the first that much later (see report.lua),
+    which makes an even split likely at the first try; the requests the first thread
+    sends during that head start count too (about stagger/duration/threads extra).
     """
     command = _wrk_command(url, connections, threads, seconds, headers)
     split: list[int] = []
     for attempt in range(1, tries + 1):
         before_start()
         process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_wrk_env(stagger_ms),
         )
-        deadline = time.monotonic() + 2.0
+        deadline = time.monotonic() + 2.0 + stagger_ms / 1000 * threads
         while time.monotonic() < deadline:
             time.sleep(0.05)
             split = worker_connections(supervisor, port)

@@ -1,5 +1,21 @@
 -- wrk script: one JSON line with throughput, latency percentiles and errors.
 -- The request (URL, headers) comes from wrk's command line.
+--
+-- With several wrk threads, each thread after the first starts WRK_STAGGER_MS later
+-- (default 0). uvicorn's workers share one listening socket and the first to wake
+-- accepts every waiting connection; opening the connections in steps, while the
+-- first worker is already busy, lets the other workers take their share.
+
+local started = 0
+local stagger = (tonumber(os.getenv("WRK_STAGGER_MS") or "0") or 0) / 1000
+
+setup = function(thread)
+  started = started + 1
+  if started > 1 and stagger > 0 then
+    local until_time = os.clock() + stagger
+    while os.clock() < until_time do end
+  end
+end
 
 done = function(summary, latency, requests)
   local e = summary.errors

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 from sqlmodel import Session
@@ -27,6 +31,7 @@ from vakwerk.core.config import Settings
 from vakwerk.core.db import make_engine, metadata
 from vakwerk.main import create_app
 from vakwerk.models import REFERENCE_TABLES, import_all
+from vakwerk.tools.pgcluster import free_port
 
 security.use_fast_hashing()
 import_all()
@@ -205,3 +210,33 @@ def world(engine: Engine) -> World:
     from tests.factories import build_world
 
     return build_world(engine)
+
+
+@dataclass
+class LiveServer:
+    url: str
+    world: World
+
+
+@pytest.fixture
+def live_server(app, world: World) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("test server did not start")
+        time.sleep(0.05)
+    yield LiveServer(url=base, world=world)
+    server.should_exit = True
+    thread.join(timeout=10)

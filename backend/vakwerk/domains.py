@@ -6,4 +6,7 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    return []
+    from vakwerk.cases.routes import router as cases
+    from vakwerk.clients.routes import router as clients
+
+    return [clients, cases]

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 def import_all() -> None:
     from vakwerk.core import audit  # noqa: F401
+    from vakwerk.cases import models as cases  # noqa: F401
+    from vakwerk.clients import models as clients  # noqa: F401
     from vakwerk.people import models  # noqa: F401
 
 
 # Tables holding reference data seeded by migrations: kept when tests empty the database.
-REFERENCE_TABLES: frozenset[str] = frozenset({"alembic_version"})
+REFERENCE_TABLES: frozenset[str] = frozenset(
+    {"alembic_version", "source_systems", "exemption_grounds"}
+)

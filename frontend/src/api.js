@@ -161,6 +161,34 @@ export async function createApiClient(options = {}) {
 }
 
 /**
+ * Casus aanmaken (concept)
+ * `POST /cases` (create_case).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createCase(options = {}) {
+  return request("POST", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Klant handmatig aanmaken
+ * `POST /clients` (create_client).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createClient(options = {}) {
+  return request("POST", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Ontheffing verlenen
+ * `POST /clients/{id}/exemptions` (create_exemption).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createExemption(id, options = {}) {
+  return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Organisatie aanmaken (platformbeheerder)
  * `POST /organisations` (create_organisation).
  * @param {object} [options] body (application/json, required); headers; signal
@@ -237,6 +265,16 @@ export async function deleteTeamMember(id, userId, options = {}) {
 }
 
 /**
+ * Ontheffing beëindigen
+ * `POST /exemptions/{id}/end` (end_exemption).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function endExemption(id, options = {}) {
+  return request("POST", `/exemptions/${encodeURIComponent(id)}/end`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén afwezigheid
  * `GET /users/{id}/absences/{absenceId}` (get_absence).
  * @param {string} id
@@ -245,6 +283,46 @@ export async function deleteTeamMember(id, userId, options = {}) {
  */
 export async function getAbsence(id, absenceId, options = {}) {
   return request("GET", `/users/${encodeURIComponent(id)}/absences/${encodeURIComponent(absenceId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén casus
+ * `GET /cases/{id}` (get_case).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getCase(id, options = {}) {
+  return request("GET", `/cases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Statusgeschiedenis van een casus
+ * `GET /cases/{id}/history` (get_case_history).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getCaseHistory(id, options = {}) {
+  return request("GET", `/cases/${encodeURIComponent(id)}/history`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén klant
+ * `GET /clients/{id}` (get_client).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getClient(id, options = {}) {
+  return request("GET", `/clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén ontheffing
+ * `GET /exemptions/{id}` (get_exemption).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getExemption(id, options = {}) {
+  return request("GET", `/exemptions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -325,6 +403,34 @@ export async function listAuditEvents(options = {}) {
 }
 
 /**
+ * Casussen (met zoeken: q)
+ * `GET /cases` (list_cases).
+ * @param {object} [options] query: {clientId, kind, limit, offset, ownerId, q, status, teamId}; headers; signal
+ */
+export async function listCases(options = {}) {
+  return request("GET", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Ontheffingen van een klant (ook beëindigde)
+ * `GET /clients/{id}/exemptions` (list_client_exemptions).
+ * @param {string} id
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listClientExemptions(id, options = {}) {
+  return request("GET", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Klanten (pseudoniem)
+ * `GET /clients` (list_clients).
+ * @param {object} [options] query: {basisDocumentExpired, conversationOverdue, exemptionGround, exemptionStatus, limit, offset, responsibleManagerId, teamId}; headers; signal
+ */
+export async function listClients(options = {}) {
+  return request("GET", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Organisaties
  * `GET /organisations` (list_organisations).
  * @param {object} [options] query: {limit, offset}; headers; signal
@@ -362,6 +468,16 @@ export async function listUsers(options = {}) {
 }
 
 /**
+ * Diagnose (CompetenSYS-onderdelen) vervangen
+ * `PUT /clients/{id}/diagnosis` (put_client_diagnosis).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putClientDiagnosis(id, options = {}) {
+  return request("PUT", `/clients/${encodeURIComponent(id)}/diagnosis`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Lid toevoegen (beheerder) of werkdagen vastleggen
  * `PUT /teams/{id}/members/{userId}` (put_team_member).
  * @param {string} id
@@ -382,6 +498,16 @@ export async function readMe(options = {}) {
 }
 
 /**
+ * Uitkomst vastleggen
+ * `PUT /cases/{id}/outcome` (record_case_outcome).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers: {ifMatch}; signal
+ */
+export async function recordCaseOutcome(id, options = {}) {
+  return request("PUT", `/cases/${encodeURIComponent(id)}/outcome`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
  * API-sleutel intrekken
  * `DELETE /api-clients/{id}` (revoke_api_client).
  * @param {string} id
@@ -398,6 +524,36 @@ export async function revokeApiClient(id, options = {}) {
  */
 export async function revokeToken(options = {}) {
   return request("DELETE", `/auth/token`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Casus indienen
+ * `POST /cases/{id}/submit` (submit_case).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function submitCase(id, options = {}) {
+  return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Casus wijzigen
+ * `PATCH /cases/{id}` (update_case).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateCase(id, options = {}) {
+  return request("PATCH", `/cases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Gegevens van een klant wijzigen
+ * `PATCH /clients/{id}` (update_client).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateClient(id, options = {}) {
+  return request("PATCH", `/clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**
@@ -428,4 +584,25 @@ export async function updateTeam(id, options = {}) {
  */
 export async function updateUser(id, options = {}) {
   return request("PATCH", `/users/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)
+ * `PUT /clients/by-ref/{system}/{ref}` (upsert_client_by_ref).
+ * @param {string} system
+ * @param {string} ref
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function upsertClientByRef(system, ref, options = {}) {
+  return request("PUT", `/clients/by-ref/${encodeURIComponent(system)}/${encodeURIComponent(ref)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Casus intrekken
+ * `POST /cases/{id}/withdraw` (withdraw_case).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function withdrawCase(id, options = {}) {
+  return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }

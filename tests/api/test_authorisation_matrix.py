@@ -18,7 +18,7 @@ import pytest
 from fastapi.routing import iter_route_contexts
 
 from tests.conftest import World
-from vakwerk.core.policy import TABLE, Op
+from vakwerk.core.policy import API_SCOPE_FOR, TABLE, Op
 
 # operation: (klantmanager, teamleider, kwaliteit, consulent, beheerder, superuser, api scope)
 # "—" = no access; any other word = a scope (own, team, org, referred, any).
@@ -37,6 +37,14 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "read_absences": ("team", "team", "—", "own", "org", "—", None),
     "manage_api_clients": ("—", "—", "—", "—", "org", "—", None),
     "read_audit": ("—", "—", "—", "—", "org", "—", None),
+    "read_clients": ("team", "team", "org", "referred", "—", "—", "clients:read"),
+    "write_clients": ("team", "team", "—", "—", "—", "—", None),
+    "upsert_client": ("—", "—", "—", "—", "—", "—", "clients:write"),
+    "record_diagnosis": ("team", "team", "—", "—", "—", "—", "clients:write"),
+    "manage_exemptions": ("team", "team", "—", "—", "—", "—", None),
+    "create_case": ("team", "team", "—", "—", "—", "—", None),
+    "read_cases": ("team", "team", "org", "—", "—", "—", None),
+    "edit_case": ("own", "team", "—", "—", "—", "—", None),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
 API_SCOPES = [
@@ -82,6 +90,7 @@ def test_policy_table_matches_domain_table() -> None:
         for column, expected in zip(ROLE_COLUMNS, row[:6], strict=True):
             actual = entry.get(names[column])
             assert (actual.value if actual else "—") == expected, (operation, column)
+        assert API_SCOPE_FOR.get(Op(operation)) == row[6], operation
 
 
 def _call(client, method: str, path: str, headers: dict[str, str], has_body: bool):  # type: ignore[no-untyped-def]

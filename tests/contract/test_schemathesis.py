@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from fastapi.routing import iter_route_contexts
 
-from tests.contract.conftest import LiveServer
+from tests.conftest import LiveServer
 
 ST = Path(sys.executable).with_name("schemathesis")
 # Logging out ends the credential the run itself uses: tested in tests/api/test_auth.py.

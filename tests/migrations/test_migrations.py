@@ -37,8 +37,12 @@ def test_downgrade_base_then_upgrade_head_with_data_present(engine, world: World
 
 
 def test_models_and_migrations_agree(engine) -> None:
+    def include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+        return not (type_ == "table" and name.startswith("cases_fts"))  # the FTS5 search index
+
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": include})
+        diff = compare_metadata(context, metadata)
     # expression indexes (lower(email)) cannot be reflected on every dialect: ignore index noise
     relevant = [d for d in diff if d[0] not in ("add_index", "remove_index")]
     assert relevant == []

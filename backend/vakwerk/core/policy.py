@@ -38,6 +38,14 @@ class Op(StrEnum):
     READ_ABSENCES = "read_absences"
     MANAGE_API_CLIENTS = "manage_api_clients"
     READ_AUDIT = "read_audit"
+    READ_CLIENTS = "read_clients"
+    WRITE_CLIENTS = "write_clients"
+    UPSERT_CLIENT = "upsert_client"
+    RECORD_DIAGNOSIS = "record_diagnosis"
+    MANAGE_EXEMPTIONS = "manage_exemptions"
+    CREATE_CASE = "create_case"
+    READ_CASES = "read_cases"
+    EDIT_CASE = "edit_case"
 
 
 KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
@@ -63,10 +71,23 @@ TABLE: dict[Op, dict[str, Scope]] = {
     Op.READ_ABSENCES: {KM: Scope.TEAM, TL: Scope.TEAM, CO: Scope.OWN, BH: Scope.ORG},
     Op.MANAGE_API_CLIENTS: {BH: Scope.ORG},
     Op.READ_AUDIT: {BH: Scope.ORG},
+    Op.READ_CLIENTS: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG, CO: Scope.REFERRED},
+    Op.WRITE_CLIENTS: {KM: Scope.TEAM, TL: Scope.TEAM},
+    Op.UPSERT_CLIENT: {},
+    Op.RECORD_DIAGNOSIS: {KM: Scope.TEAM, TL: Scope.TEAM},
+    Op.MANAGE_EXEMPTIONS: {KM: Scope.TEAM, TL: Scope.TEAM},
+    Op.CREATE_CASE: {KM: Scope.TEAM, TL: Scope.TEAM},
+    # a klantmanager reads the team's cases, but a colleague's concept only when it is their own
+    Op.READ_CASES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.EDIT_CASE: {KM: Scope.OWN, TL: Scope.TEAM},
 }
 
 # operation -> the API-client scope that allows it (org-wide within its organisation).
-API_SCOPE_FOR: dict[Op, str] = {}
+API_SCOPE_FOR: dict[Op, str] = {
+    Op.READ_CLIENTS: "clients:read",
+    Op.UPSERT_CLIENT: "clients:write",
+    Op.RECORD_DIAGNOSIS: "clients:write",
+}
 
 # Operations that need no credentials at all.
 PUBLIC_OPS = frozenset({Op.PUBLIC})

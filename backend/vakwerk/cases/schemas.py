@@ -1,0 +1,135 @@
+"""Request and reply shapes for cases and their outcome."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from vakwerk.clients.schemas import ExemptionCreate
+from vakwerk.core.schema import Read, Schema
+
+Kind = Literal["ontheffing", "twijfelgeval", "worst_practice", "algemeen"]
+Status = Literal["concept", "ingediend", "geagendeerd", "besproken", "afgerond", "ingetrokken"]
+Result = Literal[
+    "ontheffing_voorkomen",
+    "ontheffing_verleend",
+    "ontheffing_beeindigd",
+    "ontheffing_gehandhaafd",
+    "verwezen_rw",
+    "anders",
+]
+Descriptive = Annotated[str, StringConstraints(max_length=2000)]
+Question = Annotated[str, StringConstraints(max_length=1000)]
+
+
+class CaseFields(Schema):
+    client_id: uuid.UUID | None = None
+    question: Question | None = Field(default=None, description="De hulpvraag aan de collega's")
+    gender: Descriptive | None = None
+    age: Descriptive | None = None
+    living_situation: Descriptive | None = None
+    education: Descriptive | None = None
+    work_experience: Descriptive | None = None
+    interests: Descriptive | None = None
+    attitude: Descriptive | None = None
+    physical_obstacles: Descriptive | None = None
+    psychological_obstacles: Descriptive | None = None
+    social_network: Descriptive | None = None
+    other_information: Descriptive | None = None
+    target_session_date: date | None = None
+
+
+class CaseCreate(CaseFields):
+    kind: Kind
+    team_id: uuid.UUID | None = None
+
+
+class CaseUpdate(CaseFields):
+    kind: Kind | None = None
+    decision_letter_sent_on: date | None = None
+
+
+class ExemptionEndBody(Schema):
+    ended_on: date
+    end_reason: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+
+class OutcomeWrite(Schema):
+    result: Result
+    conclusion: Descriptive | None = None
+    plan: Descriptive | None = None
+    provisions: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        default_factory=list, max_length=20
+    )
+    decision_letter_sent_on: date | None = None
+    exemption: ExemptionCreate | None = None
+    exemption_end: ExemptionEndBody | None = None
+    basis_document_date: date | None = None
+    reexamination_date: date | None = None
+
+
+class OutcomeRead(Read):
+    result: Result
+    conclusion: str | None = Field(default=None, max_length=2000)
+    plan: str | None = Field(default=None, max_length=2000)
+    provisions: list[Annotated[str, StringConstraints(max_length=200)]] = Field(max_length=20)
+    decision_letter_sent_on: date | None
+    exemption_id: uuid.UUID | None = None
+    recorded_at: datetime
+    recorded_by: uuid.UUID
+
+
+class CaseRead(Read):
+    id: uuid.UUID
+    kind: Kind
+    team_id: uuid.UUID
+    owner_id: uuid.UUID
+    client_id: uuid.UUID | None
+    status: Status
+    question: str | None = Field(default=None, max_length=1000)
+    gender: str | None = Field(default=None, max_length=2000)
+    age: str | None = Field(default=None, max_length=2000)
+    living_situation: str | None = Field(default=None, max_length=2000)
+    education: str | None = Field(default=None, max_length=2000)
+    work_experience: str | None = Field(default=None, max_length=2000)
+    interests: str | None = Field(default=None, max_length=2000)
+    attitude: str | None = Field(default=None, max_length=2000)
+    physical_obstacles: str | None = Field(default=None, max_length=2000)
+    psychological_obstacles: str | None = Field(default=None, max_length=2000)
+    social_network: str | None = Field(default=None, max_length=2000)
+    other_information: str | None = Field(default=None, max_length=2000)
+    target_session_date: date | None
+    submission_deadline_at: datetime | None
+    submitted_at: datetime | None
+    submitted_on_time: bool | None
+    decision_letter_sent_on: date | None
+    outcome: OutcomeRead | None
+    allowed_next_states: list[Status] = Field(max_length=6)
+    created_at: datetime
+    version: int = Field(ge=1)
+
+
+class CaseSummary(Read):
+    id: uuid.UUID
+    kind: Kind
+    team_id: uuid.UUID
+    owner_id: uuid.UUID
+    client_id: uuid.UUID | None
+    status: Status
+    question: str | None = Field(default=None, max_length=1000)
+    target_session_date: date | None
+    submitted_at: datetime | None
+    submitted_on_time: bool | None
+    outcome_result: Result | None
+    created_at: datetime
+    version: int = Field(ge=1)
+
+
+class StatusChange(Read):
+    from_status: Status | None
+    to_status: Status
+    actor_id: uuid.UUID
+    changed_at: datetime

@@ -1,0 +1,133 @@
+"""Pseudonymous clients, their external references, diagnosis and exemptions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    text,
+)
+from sqlmodel import Field, SQLModel
+
+from vakwerk.core.db import UTCDateTime, new_id
+
+DIAGNOSIS_ELEMENTS = (
+    "houding_motivatie",
+    "opleidingsachtergrond",
+    "werkervaring",
+    "zelfredzaamheid",
+    "beschikbaarheid",
+    "vervoersmogelijkheden",
+    "affiniteiten",
+)
+
+
+class SourceSystem(SQLModel, table=True):
+    """Reference data: the systems whose ids map to clients (seeded by migration)."""
+
+    __tablename__ = "source_systems"
+
+    code: str = Field(primary_key=True, max_length=40)
+    name: str = Field(max_length=200)
+
+
+class ExemptionGround(SQLModel, table=True):
+    """Reference data: legal grounds of an exemption (seeded by migration)."""
+
+    __tablename__ = "exemption_grounds"
+
+    code: str = Field(primary_key=True, max_length=40)
+    label: str = Field(max_length=200)
+    temporary: bool = False
+
+
+class Client(SQLModel, table=True):
+    __tablename__ = "clients"
+    __table_args__ = (
+        CheckConstraint("ladder_rung BETWEEN 1 AND 6", name="ladder_rung"),
+        CheckConstraint("municipality_code IS NULL OR length(municipality_code) = 6", name="municipality"),
+        UniqueConstraint("organisation_id", "bsn_hash"),
+        Index("ix_clients_org_team", "organisation_id", "team_id"),
+        Index("ix_clients_conversation", "organisation_id", "last_conversation_date"),
+    )
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
+    team_id: uuid.UUID = Field(foreign_key="teams.id")
+    responsible_manager_id: uuid.UUID | None = Field(default=None, foreign_key="users.id", index=True)
+    municipality_code: str | None = Field(default=None, max_length=6)
+    benefit_start_date: date | None = None
+    benefit_end_date: date | None = None
+    ladder_rung: int | None = None
+    last_conversation_date: date | None = None
+    bsn_hash: str | None = Field(default=None, max_length=64)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    version: int = 1
+
+
+class ClientRef(SQLModel, table=True):
+    __tablename__ = "client_refs"
+    __table_args__ = (UniqueConstraint("organisation_id", "system", "ref"),)
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
+    client_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    system: str = Field(sa_column=Column(String(40), ForeignKey("source_systems.code"), nullable=False))
+    ref: str = Field(max_length=64)
+
+
+class DiagnosisElement(SQLModel, table=True):
+    __tablename__ = "diagnosis_elements"
+    __table_args__ = (CheckConstraint("severity BETWEEN 0 AND 3", name="severity"),)
+
+    client_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True)
+    )
+    element: str = Field(primary_key=True, max_length=40)
+    obstacle: bool
+    severity: int
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class Exemption(SQLModel, table=True):
+    __tablename__ = "exemptions"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="date_order"),
+        # At most one exemption per client without an end: exactly one wins under concurrency.
+        Index(
+            "uq_exemptions_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=text("ended_on IS NULL"),
+            postgresql_where=text("ended_on IS NULL"),
+        ),
+        Index("ix_exemptions_org_ground", "organisation_id", "ground"),
+    )
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
+    client_id: uuid.UUID = Field(foreign_key="clients.id", index=True)
+    ground: str = Field(sa_column=Column(String(40), ForeignKey("exemption_grounds.code"), nullable=False))
+    start_date: date
+    end_date: date | None = None
+    basis_document_date: date | None = None
+    reexamination_date: date | None = None
+    youngest_child_birth_date: date | None = None
+    ended_on: date | None = None
+    end_reason: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    version: int = 1
+
+
+

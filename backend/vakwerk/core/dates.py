@@ -1,0 +1,16 @@
+"""Date arithmetic the rules use (years that respect 29 February)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
+def day_before(day: date) -> date:
+    return day - timedelta(days=1)
