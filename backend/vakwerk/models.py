@@ -4,9 +4,9 @@ from __future__ import annotations
 
 
 def import_all() -> None:
-    from vakwerk.core import audit  # noqa: F401
     from vakwerk.cases import models as cases  # noqa: F401
     from vakwerk.clients import models as clients  # noqa: F401
+    from vakwerk.core import audit  # noqa: F401
     from vakwerk.people import models  # noqa: F401
 
 

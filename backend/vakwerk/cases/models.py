@@ -45,7 +45,9 @@ class Case(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(_in("kind", KINDS), name="kind"),
         CheckConstraint(_in("status", STATUSES), name="status"),
-        CheckConstraint(f"outcome_result IS NULL OR {_in('outcome_result', RESULTS)}", name="result"),
+        CheckConstraint(
+            f"outcome_result IS NULL OR {_in('outcome_result', RESULTS)}", name="result"
+        ),
         Index("ix_cases_team_created", "organisation_id", "team_id", "created_at"),
         Index("ix_cases_owner", "owner_id", "status"),
         Index("ix_cases_client", "client_id"),

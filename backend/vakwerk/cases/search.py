@@ -10,6 +10,7 @@ stemming may match more, never fewer).
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, func, literal_column, text
+
 from vakwerk.core.text import normalise, words
 
 PG_VECTOR = "(to_tsvector('simple', cases.search_text) || to_tsvector('dutch', cases.search_text))"
@@ -27,7 +28,8 @@ def matches(dialect: str, q: str) -> ColumnElement[bool]:
         query = None
         for term in terms:
             one = func.to_tsquery(literal_column("'simple'"), f"{term}:*").op("||")(
-                func.to_tsquery(literal_column("'dutch'"), f"{term}:*"))
+                func.to_tsquery(literal_column("'dutch'"), f"{term}:*")
+            )
             query = one if query is None else query.op("&&")(one)
         return literal_column(PG_VECTOR).op("@@")(query)
     match = " ".join(f'"{term}"*' for term in terms)

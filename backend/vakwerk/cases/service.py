@@ -49,11 +49,23 @@ def _camel(name: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
-def _audit(session: Session, actor: Actor, action: str, case_id: uuid.UUID,
-           changes: dict[str, Any] | None = None) -> None:
-    audit.record(session, actor_type=actor.kind, actor_id=actor.id,
-                 organisation_id=actor.organisation_id, action=action, resource_type="case",
-                 resource_id=case_id, changes=changes)
+def _audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    case_id: uuid.UUID,
+    changes: dict[str, Any] | None = None,
+) -> None:
+    audit.record(
+        session,
+        actor_type=actor.kind,
+        actor_id=actor.id,
+        organisation_id=actor.organisation_id,
+        action=action,
+        resource_type="case",
+        resource_id=case_id,
+        changes=changes,
+    )
 
 
 # --------------------------------------------------------------------------- scope
@@ -82,7 +94,9 @@ def _read_grant(actor: Actor) -> Grant:
 
 def get_case(session: Session, grant: Grant, case_id: uuid.UUID) -> Case:
     read = grant if grant.op == Op.READ_CASES else _read_grant(grant.actor)
-    case = session.execute(select(Case).where(col(Case.id) == case_id, readable(read))).scalar_one_or_none()
+    case = session.execute(
+        select(Case).where(col(Case.id) == case_id, readable(read))
+    ).scalar_one_or_none()
     if case is None:
         raise NotFound()
     return case
@@ -106,8 +120,9 @@ def deadline(session: Session, case: Case) -> datetime | None:
     settings = session.get(OrganisationSettings, case.organisation_id)
     days = settings.case_deadline_days_before if settings else 6
     hour = settings.case_deadline_hour if settings else 17
-    local = datetime.combine(case.target_session_date - timedelta(days=days), time(hour),
-                             tzinfo=clock.AMSTERDAM)
+    local = datetime.combine(
+        case.target_session_date - timedelta(days=days), time(hour), tzinfo=clock.AMSTERDAM
+    )
     return local.astimezone(clock.now().tzinfo)
 
 
@@ -126,10 +141,24 @@ def case_view(session: Session, case: Case) -> dict[str, Any]:
             "recorded_by": case.outcome_recorded_by,
         }
     return {
-        **{name: getattr(case, name) for name in (
-            "id", "kind", "team_id", "owner_id", "client_id", "status", *TEXT_FIELDS,
-            "target_session_date", "submitted_at", "submitted_on_time", "decision_letter_sent_on",
-            "created_at", "version")},
+        **{
+            name: getattr(case, name)
+            for name in (
+                "id",
+                "kind",
+                "team_id",
+                "owner_id",
+                "client_id",
+                "status",
+                *TEXT_FIELDS,
+                "target_session_date",
+                "submitted_at",
+                "submitted_on_time",
+                "decision_letter_sent_on",
+                "created_at",
+                "version",
+            )
+        },
         "submission_deadline_at": deadline(session, case),
         "outcome": outcome,
         "allowed_next_states": NEXT_STATES[case.status],
@@ -141,19 +170,29 @@ def case_view(session: Session, case: Case) -> dict[str, Any]:
 
 def _refresh_search(case: Case) -> None:
     case.search_text = search.search_text(
-        *(getattr(case, name) for name in TEXT_FIELDS), case.outcome_conclusion, case.outcome_plan)
+        *(getattr(case, name) for name in TEXT_FIELDS), case.outcome_conclusion, case.outcome_plan
+    )
 
 
-def _check_client(session: Session, grant: Grant, client_id: uuid.UUID | None,
-                  team_id: uuid.UUID) -> list[InvalidParam]:
+def _check_client(
+    session: Session, grant: Grant, client_id: uuid.UUID | None, team_id: uuid.UUID
+) -> list[InvalidParam]:
     if client_id is None:
         return []
     try:
         client = clients.get_client(session, authorize(grant.actor, Op.READ_CLIENTS), client_id)
     except (NotFound, Forbidden):
-        return [InvalidParam("clientId", "not_found", "Deze klant bestaat niet of valt buiten uw teams.")]
+        return [
+            InvalidParam(
+                "clientId", "not_found", "Deze klant bestaat niet of valt buiten uw teams."
+            )
+        ]
     if client.team_id != team_id:
-        return [InvalidParam("clientId", "not_in_team", "Deze klant hoort niet bij het team van de casus.")]
+        return [
+            InvalidParam(
+                "clientId", "not_in_team", "Deze klant hoort niet bij het team van de casus."
+            )
+        ]
     return []
 
 
@@ -162,11 +201,22 @@ def _text_problems(values: dict[str, Any]) -> list[InvalidParam]:
 
 
 def _record(session: Session, case: Case, actor: Actor, from_status: str | None) -> None:
-    position = session.execute(
-        select(func.count()).where(col(CaseStatusChange.case_id) == case.id)
-    ).scalar_one() + 1
-    session.add(CaseStatusChange(case_id=case.id, position=position, from_status=from_status,
-                                 to_status=case.status, actor_id=actor.id, changed_at=clock.now()))
+    position = (
+        session.execute(
+            select(func.count()).where(col(CaseStatusChange.case_id) == case.id)
+        ).scalar_one()
+        + 1
+    )
+    session.add(
+        CaseStatusChange(
+            case_id=case.id,
+            position=position,
+            from_status=from_status,
+            to_status=case.status,
+            actor_id=actor.id,
+            changed_at=clock.now(),
+        )
+    )
 
 
 def create_case(session: Session, grant: Grant, data: CaseCreate) -> Case:
@@ -174,19 +224,33 @@ def create_case(session: Session, grant: Grant, data: CaseCreate) -> Case:
     problems: list[InvalidParam] = []
     if team_id is None:
         if len(grant.actor.team_ids) != 1:
-            raise InvalidInput.one("teamId", "required", "Kies het team waarin u de casus inbrengt.")
+            raise InvalidInput.one(
+                "teamId", "required", "Kies het team waarin u de casus inbrengt."
+            )
         team_id = next(iter(grant.actor.team_ids))
     team = session.get(Team, team_id)
-    if team is None or team.organisation_id != grant.actor.organisation_id or team_id not in grant.actor.team_ids:
-        raise InvalidInput.one("teamId", "not_found", "Dit team bestaat niet of u bent er geen lid van.")
+    if (
+        team is None
+        or team.organisation_id != grant.actor.organisation_id
+        or team_id not in grant.actor.team_ids
+    ):
+        raise InvalidInput.one(
+            "teamId", "not_found", "Dit team bestaat niet of u bent er geen lid van."
+        )
     values = data.model_dump(exclude={"team_id"})
     problems += _check_client(session, grant, data.client_id, team_id)
     problems += _text_problems(values)
     if problems:
         raise InvalidInput(problems)
     now = clock.now()
-    case = Case(organisation_id=team.organisation_id, team_id=team_id, owner_id=grant.actor.id,
-                created_at=now, updated_at=now, **values)
+    case = Case(
+        organisation_id=team.organisation_id,
+        team_id=team_id,
+        owner_id=grant.actor.id,
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
     _refresh_search(case)
     session.add(case)
     session.flush()
@@ -201,17 +265,23 @@ def _changes(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, 
     return audit.diff(before, after, opaque=opaque)
 
 
-def update_case(session: Session, grant: Grant, case_id: uuid.UUID, data: CaseUpdate,
-                if_match: str | None) -> Case:
+def update_case(
+    session: Session, grant: Grant, case_id: uuid.UUID, data: CaseUpdate, if_match: str | None
+) -> Case:
     case = get_case(session, grant, case_id)
     require_edit(grant, case)
     check_version(if_match, case.version)
     values = data.model_dump(exclude_unset=True)
     if case.status == "ingetrokken":
-        raise Conflict("Een ingetrokken casus kan niet meer worden gewijzigd.", allowed_next_states=[])
+        raise Conflict(
+            "Een ingetrokken casus kan niet meer worden gewijzigd.", allowed_next_states=[]
+        )
     if case.status == "afgerond" and set(values) - {"decision_letter_sent_on"}:
-        raise Conflict("Van een afgeronde casus kan alleen de verzenddatum van de beschikking "
-                       "nog worden vastgelegd.", allowed_next_states=[])
+        raise Conflict(
+            "Van een afgeronde casus kan alleen de verzenddatum van de beschikking "
+            "nog worden vastgelegd.",
+            allowed_next_states=[],
+        )
     if "decision_letter_sent_on" in values and case.outcome_result is None:
         raise Conflict("De beschikking volgt op de uitkomst: leg eerst de uitkomst vast.")
     problems: list[InvalidParam] = []
@@ -219,13 +289,25 @@ def update_case(session: Session, grant: Grant, case_id: uuid.UUID, data: CaseUp
     problems += [InvalidParam(_camel(k), "required", "Dit veld mag niet leeg zijn.") for k in nulls]
     if "client_id" in values:
         if values["client_id"] is None and case.status != "concept" and case.kind in NEEDS_CLIENT:
-            problems.append(InvalidParam("clientId", "required", "Een ingediende casus van deze soort heeft een klant."))
+            problems.append(
+                InvalidParam(
+                    "clientId", "required", "Een ingediende casus van deze soort heeft een klant."
+                )
+            )
         problems += _check_client(session, grant, values["client_id"], case.team_id)
     letter = values.get("decision_letter_sent_on")
-    if letter is not None and case.outcome_recorded_at is not None and \
-            letter < case.outcome_recorded_at.astimezone(clock.AMSTERDAM).date():
-        problems.append(InvalidParam("decisionLetterSentOn", "before_outcome",
-                                     "De beschikking kan niet zijn verstuurd voor de uitkomst er was."))
+    if (
+        letter is not None
+        and case.outcome_recorded_at is not None
+        and letter < case.outcome_recorded_at.astimezone(clock.AMSTERDAM).date()
+    ):
+        problems.append(
+            InvalidParam(
+                "decisionLetterSentOn",
+                "before_outcome",
+                "De beschikking kan niet zijn verstuurd voor de uitkomst er was.",
+            )
+        )
     problems += _text_problems(values)
     if problems:
         raise InvalidInput(problems)
@@ -249,24 +331,32 @@ def _touch(case: Case) -> None:
 
 def _transition(session: Session, grant: Grant, case: Case, to_status: str) -> None:
     if to_status not in NEXT_STATES[case.status]:
-        raise Conflict(f"Een casus met status '{case.status}' kan niet naar '{to_status}'.",
-                       allowed_next_states=NEXT_STATES[case.status])
+        raise Conflict(
+            f"Een casus met status '{case.status}' kan niet naar '{to_status}'.",
+            allowed_next_states=NEXT_STATES[case.status],
+        )
     from_status = case.status
     case.status = to_status
     _touch(case)
     _record(session, case, grant.actor, from_status)
-    _audit(session, grant.actor, "update", case.id, {"status": {"old": from_status, "new": to_status}})
+    _audit(
+        session, grant.actor, "update", case.id, {"status": {"old": from_status, "new": to_status}}
+    )
 
 
 def submit_case(session: Session, grant: Grant, case_id: uuid.UUID) -> Case:
     case = get_case(session, grant, case_id)
     require_edit(grant, case)
     if "ingediend" not in NEXT_STATES[case.status]:
-        raise Conflict(f"Een casus met status '{case.status}' kan niet worden ingediend.",
-                       allowed_next_states=NEXT_STATES[case.status])
+        raise Conflict(
+            f"Een casus met status '{case.status}' kan niet worden ingediend.",
+            allowed_next_states=NEXT_STATES[case.status],
+        )
     problems = []
     if not (case.question or "").strip():
-        problems.append(InvalidParam("question", "required", "Schrijf de hulpvraag aan uw collega's."))
+        problems.append(
+            InvalidParam("question", "required", "Schrijf de hulpvraag aan uw collega's.")
+        )
     if case.kind in NEEDS_CLIENT and case.client_id is None:
         problems.append(InvalidParam("clientId", "required", "Koppel de klant om wie het gaat."))
     if problems:
@@ -293,20 +383,30 @@ def withdraw_case(session: Session, grant: Grant, case_id: uuid.UUID) -> Case:
 # --------------------------------------------------------------------------- outcome
 
 
-def record_outcome(session: Session, grant: Grant, case_id: uuid.UUID, data: OutcomeWrite,
-                   if_match: str | None) -> Case:
+def record_outcome(
+    session: Session, grant: Grant, case_id: uuid.UUID, data: OutcomeWrite, if_match: str | None
+) -> Case:
     case = get_case(session, grant, case_id)
     require_edit(grant, case)
     check_version(if_match, case.version)
     if case.status not in ("ingediend", "besproken"):
-        raise Conflict(f"Een uitkomst wordt vastgelegd voor een ingediende of besproken casus, "
-                       f"niet voor een casus met status '{case.status}'.",
-                       allowed_next_states=NEXT_STATES[case.status])
+        raise Conflict(
+            f"Een uitkomst wordt vastgelegd voor een ingediende of besproken casus, "
+            f"niet voor een casus met status '{case.status}'.",
+            allowed_next_states=NEXT_STATES[case.status],
+        )
     result = data.result
     client = None
     if result == "ontheffing_voorkomen" and case.kind not in NEEDS_CLIENT:
-        raise Conflict("'Ontheffing voorkomen' hoort bij een casus over een ontheffing of een twijfelgeval.")
-    if result in ("ontheffing_verleend", "ontheffing_beeindigd", "ontheffing_gehandhaafd", "verwezen_rw"):
+        raise Conflict(
+            "'Ontheffing voorkomen' hoort bij een casus over een ontheffing of een twijfelgeval."
+        )
+    if result in (
+        "ontheffing_verleend",
+        "ontheffing_beeindigd",
+        "ontheffing_gehandhaafd",
+        "verwezen_rw",
+    ):
         if case.client_id is None:
             raise Conflict("Deze uitkomst vraagt om een gekoppelde klant; koppel eerst de klant.")
         client = session.get(clients.Client, case.client_id)
@@ -323,15 +423,22 @@ def record_outcome(session: Session, grant: Grant, case_id: uuid.UUID, data: Out
     exemption_grant = authorize(grant.actor, Op.MANAGE_EXEMPTIONS)
     if result == "ontheffing_verleend":
         assert client is not None and data.exemption is not None
-        exemption = clients.create_exemption(session, exemption_grant, client.id, data.exemption,
-                                             prefix="exemption.")
+        exemption = clients.create_exemption(
+            session, exemption_grant, client.id, data.exemption, prefix="exemption."
+        )
         details["exemptionId"] = str(exemption.id)
     elif result == "ontheffing_beeindigd":
         assert client is not None and data.exemption_end is not None
         active = clients.active_exemption(session, client.id)
         assert active is not None
-        clients.end_exemption(session, exemption_grant, active.id, ExemptionEnd(
-            ended_on=data.exemption_end.ended_on, end_reason=data.exemption_end.end_reason))
+        clients.end_exemption(
+            session,
+            exemption_grant,
+            active.id,
+            ExemptionEnd(
+                ended_on=data.exemption_end.ended_on, end_reason=data.exemption_end.end_reason
+            ),
+        )
         details["exemptionId"] = str(active.id)
     elif result == "ontheffing_gehandhaafd":
         assert client is not None
@@ -340,13 +447,23 @@ def record_outcome(session: Session, grant: Grant, case_id: uuid.UUID, data: Out
         details["exemptionId"] = str(active.id)
         if data.basis_document_date is not None:
             active.basis_document_date = data.basis_document_date
-            active.reexamination_date = data.reexamination_date or add_years(data.basis_document_date, 2)
+            active.reexamination_date = data.reexamination_date or add_years(
+                data.basis_document_date, 2
+            )
             active.version += 1
             session.add(active)
-            audit.record(session, actor_type=grant.actor.kind, actor_id=grant.actor.id,
-                         organisation_id=grant.actor.organisation_id, action="update",
-                         resource_type="exemption", resource_id=active.id,
-                         changes={"basisDocumentDate": {"old": None, "new": data.basis_document_date.isoformat()}})
+            audit.record(
+                session,
+                actor_type=grant.actor.kind,
+                actor_id=grant.actor.id,
+                organisation_id=grant.actor.organisation_id,
+                action="update",
+                resource_type="exemption",
+                resource_id=active.id,
+                changes={
+                    "basisDocumentDate": {"old": None, "new": data.basis_document_date.isoformat()}
+                },
+            )
     case.outcome_result = result
     case.outcome_conclusion = data.conclusion
     case.outcome_plan = data.plan
@@ -358,8 +475,16 @@ def record_outcome(session: Session, grant: Grant, case_id: uuid.UUID, data: Out
         case.decision_letter_sent_on = data.decision_letter_sent_on
     _refresh_search(case)
     _transition(session, grant, case, "afgerond")
-    _audit(session, grant.actor, "update", case.id,
-           {"outcome": {"old": None, "new": result}, "conclusion": audit.CHANGED if data.conclusion else None})
+    _audit(
+        session,
+        grant.actor,
+        "update",
+        case.id,
+        {
+            "outcome": {"old": None, "new": result},
+            "conclusion": audit.CHANGED if data.conclusion else None,
+        },
+    )
     session.add(case)
     session.flush()
     return case
@@ -370,19 +495,31 @@ def _outcome_problems(data: OutcomeWrite) -> list[InvalidParam]:
     allowed = OUTCOME_MEMBERS[data.result]
     for member in SPECIFIC - allowed:
         if getattr(data, member) is not None:
-            problems.append(InvalidParam(_camel(member), "not_allowed",
-                                         "Dit veld hoort niet bij deze uitkomst."))
+            problems.append(
+                InvalidParam(
+                    _camel(member), "not_allowed", "Dit veld hoort niet bij deze uitkomst."
+                )
+            )
     if data.result == "ontheffing_verleend" and data.exemption is None:
-        problems.append(InvalidParam("exemption", "required", "Geef de grond en de data van de ontheffing."))
+        problems.append(
+            InvalidParam("exemption", "required", "Geef de grond en de data van de ontheffing.")
+        )
     if data.result == "ontheffing_beeindigd" and data.exemption_end is None:
         problems.append(InvalidParam("exemptionEnd", "required", "Geef de einddatum en de reden."))
     if data.result == "anders" and not (data.conclusion or "").strip():
         problems.append(InvalidParam("conclusion", "required", "Beschrijf de conclusie."))
     if data.reexamination_date is not None and data.basis_document_date is None:
-        problems.append(InvalidParam("basisDocumentDate", "required",
-                                     "Een nieuwe herbeoordelingsdatum volgt op een nieuwe keuring."))
+        problems.append(
+            InvalidParam(
+                "basisDocumentDate",
+                "required",
+                "Een nieuwe herbeoordelingsdatum volgt op een nieuwe keuring.",
+            )
+        )
     if data.basis_document_date is not None and data.basis_document_date > clock.today():
-        problems.append(InvalidParam("basisDocumentDate", "in_future", "De keuringsdatum ligt in de toekomst."))
+        problems.append(
+            InvalidParam("basisDocumentDate", "in_future", "De keuringsdatum ligt in de toekomst.")
+        )
     texts = [("conclusion", data.conclusion), ("plan", data.plan)]
     texts += [(f"provisions.{i}", p) for i, p in enumerate(data.provisions)]
     if data.exemption_end is not None:
@@ -404,51 +541,84 @@ class CaseFilter:
     q: str | None = None
 
 
-def list_cases(session: Session, grant: Grant, filters: CaseFilter, limit: int,
-               offset: int) -> tuple[list[dict[str, Any]], int]:
+def list_cases(
+    session: Session, grant: Grant, filters: CaseFilter, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
     if filters.team_id is not None and not (
         (team := session.get(Team, filters.team_id)) is not None
         and team.organisation_id == grant.actor.organisation_id
         and (grant.org_wide or filters.team_id in grant.actor.team_ids)
     ):
-        raise InvalidInput.one("teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams.")
+        raise InvalidInput.one(
+            "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
+        )
     if filters.client_id is not None:
         try:
             clients.get_client(session, authorize(grant.actor, Op.READ_CLIENTS), filters.client_id)
         except (NotFound, Forbidden):
-            raise InvalidInput.one("clientId", "not_found", "Deze klant bestaat niet of valt buiten uw teams.") from None
+            raise InvalidInput.one(
+                "clientId", "not_found", "Deze klant bestaat niet of valt buiten uw teams."
+            ) from None
     query = select(
-        col(Case.id), col(Case.kind), col(Case.team_id), col(Case.owner_id), col(Case.client_id),
-        col(Case.status), col(Case.question), col(Case.target_session_date), col(Case.submitted_at),
-        col(Case.submitted_on_time), col(Case.outcome_result), col(Case.created_at), col(Case.version),
+        col(Case.id),
+        col(Case.kind),
+        col(Case.team_id),
+        col(Case.owner_id),
+        col(Case.client_id),
+        col(Case.status),
+        col(Case.question),
+        col(Case.target_session_date),
+        col(Case.submitted_at),
+        col(Case.submitted_on_time),
+        col(Case.outcome_result),
+        col(Case.created_at),
+        col(Case.version),
     ).where(readable(grant))
-    for column, value in ((Case.team_id, filters.team_id), (Case.status, filters.status),
-                          (Case.kind, filters.kind), (Case.owner_id, filters.owner_id),
-                          (Case.client_id, filters.client_id)):
+    for column, value in (
+        (Case.team_id, filters.team_id),
+        (Case.status, filters.status),
+        (Case.kind, filters.kind),
+        (Case.owner_id, filters.owner_id),
+        (Case.client_id, filters.client_id),
+    ):
         if value is not None:
             query = query.where(col(column) == value)
     if filters.q:
         query = query.where(search.matches(session.get_bind().dialect.name, filters.q))
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(
-        query.order_by(col(Case.created_at).desc(), col(Case.id)).limit(limit).offset(offset)
-    ).mappings().all()
+    rows = (
+        session.execute(
+            query.order_by(col(Case.created_at).desc(), col(Case.id)).limit(limit).offset(offset)
+        )
+        .mappings()
+        .all()
+    )
     logged = {k: v for k, v in vars(filters).items() if v is not None and k != "q"}
     if filters.q:
         logged["q"] = "gezocht"  # the fact of a search, never its text
-    audit.record(session, actor_type=grant.actor.kind, actor_id=grant.actor.id,
-                 organisation_id=grant.actor.organisation_id, action="list", resource_type="case",
-                 resource_id=None, changes={"filters": logged})
+    audit.record(
+        session,
+        actor_type=grant.actor.kind,
+        actor_id=grant.actor.id,
+        organisation_id=grant.actor.organisation_id,
+        action="list",
+        resource_type="case",
+        resource_id=None,
+        changes={"filters": logged},
+    )
     return [dict(r) for r in rows], int(total)
 
 
 def history(session: Session, grant: Grant, case_id: uuid.UUID) -> list[CaseStatusChange]:
     case = get_case(session, grant, case_id)
     _audit(session, grant.actor, "read", case.id, {"part": "history"})
-    return list(session.execute(
-        select(CaseStatusChange).where(col(CaseStatusChange.case_id) == case.id)
-        .order_by(col(CaseStatusChange.position))
-    ).scalars())
+    return list(
+        session.execute(
+            select(CaseStatusChange)
+            .where(col(CaseStatusChange.case_id) == case.id)
+            .order_by(col(CaseStatusChange.position))
+        ).scalars()
+    )
 
 
 def audit_read(session: Session, grant: Grant, case: Case) -> None:

@@ -6,7 +6,6 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
-
     CheckConstraint,
     Column,
     ForeignKey,
@@ -53,7 +52,9 @@ class Client(SQLModel, table=True):
     __tablename__ = "clients"
     __table_args__ = (
         CheckConstraint("ladder_rung BETWEEN 1 AND 6", name="ladder_rung"),
-        CheckConstraint("municipality_code IS NULL OR length(municipality_code) = 6", name="municipality"),
+        CheckConstraint(
+            "municipality_code IS NULL OR length(municipality_code) = 6", name="municipality"
+        ),
         UniqueConstraint("organisation_id", "bsn_hash"),
         Index("ix_clients_org_team", "organisation_id", "team_id"),
         Index("ix_clients_conversation", "organisation_id", "last_conversation_date"),
@@ -62,7 +63,9 @@ class Client(SQLModel, table=True):
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
     team_id: uuid.UUID = Field(foreign_key="teams.id")
-    responsible_manager_id: uuid.UUID | None = Field(default=None, foreign_key="users.id", index=True)
+    responsible_manager_id: uuid.UUID | None = Field(
+        default=None, foreign_key="users.id", index=True
+    )
     municipality_code: str | None = Field(default=None, max_length=6)
     benefit_start_date: date | None = None
     benefit_end_date: date | None = None
@@ -83,7 +86,9 @@ class ClientRef(SQLModel, table=True):
     client_id: uuid.UUID = Field(
         sa_column=Column(ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     )
-    system: str = Field(sa_column=Column(String(40), ForeignKey("source_systems.code"), nullable=False))
+    system: str = Field(
+        sa_column=Column(String(40), ForeignKey("source_systems.code"), nullable=False)
+    )
     ref: str = Field(max_length=64)
 
 
@@ -118,7 +123,9 @@ class Exemption(SQLModel, table=True):
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
     client_id: uuid.UUID = Field(foreign_key="clients.id", index=True)
-    ground: str = Field(sa_column=Column(String(40), ForeignKey("exemption_grounds.code"), nullable=False))
+    ground: str = Field(
+        sa_column=Column(String(40), ForeignKey("exemption_grounds.code"), nullable=False)
+    )
     start_date: date
     end_date: date | None = None
     basis_document_date: date | None = None
@@ -128,6 +135,3 @@ class Exemption(SQLModel, table=True):
     end_reason: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
-
-
-

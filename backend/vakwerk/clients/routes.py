@@ -22,7 +22,7 @@ from vakwerk.clients.schemas import (
 from vakwerk.core.db import SessionDep
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
-from vakwerk.core.routing import MERGE_PATCH, JSON, GrantDep, op
+from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, op
 from vakwerk.core.schema import Page
 
 router = APIRouter(tags=["Klanten"])
@@ -36,30 +36,54 @@ def _client_reply(session: SessionDep, response: Response, client: service.Clien
     return ClientRead.model_validate(service.client_view(session, client))
 
 
-@router.get("/clients", response_model=Page[ClientSummary], summary="Klanten (pseudoniem)",
-            **op(Op.READ_CLIENTS, problems=(400,), personal_data=True))
+@router.get(
+    "/clients",
+    response_model=Page[ClientSummary],
+    summary="Klanten (pseudoniem)",
+    **op(Op.READ_CLIENTS, problems=(400,), personal_data=True),
+)
 def list_clients(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
     team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
     responsible_manager_id: Annotated[uuid.UUID | None, Query(alias="responsibleManagerId")] = None,
-    exemption_status: Annotated[Literal["actief", "geen"] | None, Query(alias="exemptionStatus")] = None,
-    exemption_ground: Annotated[Literal["art_9_lid_2", "art_9_lid_5", "art_9a"] | None,
-                                Query(alias="exemptionGround")] = None,
+    exemption_status: Annotated[
+        Literal["actief", "geen"] | None, Query(alias="exemptionStatus")
+    ] = None,
+    exemption_ground: Annotated[
+        Literal["art_9_lid_2", "art_9_lid_5", "art_9a"] | None, Query(alias="exemptionGround")
+    ] = None,
     conversation_overdue: Annotated[bool | None, Query(alias="conversationOverdue")] = None,
     basis_document_expired: Annotated[bool | None, Query(alias="basisDocumentExpired")] = None,
 ) -> Page[ClientSummary]:
-    filters = service.ClientFilter(team_id, responsible_manager_id, exemption_status,
-                                   exemption_ground, conversation_overdue, basis_document_expired)
+    filters = service.ClientFilter(
+        team_id,
+        responsible_manager_id,
+        exemption_status,
+        exemption_ground,
+        conversation_overdue,
+        basis_document_expired,
+    )
     rows, total = service.list_clients(session, grant, filters, page.limit, page.offset)
-    return Page(items=[ClientSummary.model_validate(r) for r in rows], total=total,
-                limit=page.limit, offset=page.offset)
+    return Page(
+        items=[ClientSummary.model_validate(r) for r in rows],
+        total=total,
+        limit=page.limit,
+        offset=page.offset,
+    )
 
 
-@router.post("/clients", response_model=ClientRead, status_code=201, summary="Klant handmatig aanmaken",
-             **op(Op.WRITE_CLIENTS, problems=(400,), personal_data=True))
-def create_client(session: SessionDep, grant: GrantDep, body: ClientCreate, response: Response) -> ClientRead:
+@router.post(
+    "/clients",
+    response_model=ClientRead,
+    status_code=201,
+    summary="Klant handmatig aanmaken",
+    **op(Op.WRITE_CLIENTS, problems=(400,), personal_data=True),
+)
+def create_client(
+    session: SessionDep, grant: GrantDep, body: ClientCreate, response: Response
+) -> ClientRead:
     client = service.create_client(session, grant, body)
     created(response, f"/api/v1/clients/{client.id}")
     return _client_reply(session, response, client)
@@ -72,70 +96,127 @@ def create_client(session: SessionDep, grant: GrantDep, body: ClientCreate, resp
     responses={201: {"description": "Klant aangemaakt", "model": ClientRead}},
     **op(Op.UPSERT_CLIENT, problems=(400, 409), personal_data=True),
 )
-def upsert_client_by_ref(session: SessionDep, grant: GrantDep, request: Request, system: SystemCode,
-                         ref: RefCode, body: ClientUpsert, response: Response) -> ClientRead:
-    client, was_created = service.upsert_by_ref(session, grant, system, ref, body,
-                                                request.app.state.settings.bsn_key)
+def upsert_client_by_ref(
+    session: SessionDep,
+    grant: GrantDep,
+    request: Request,
+    system: SystemCode,
+    ref: RefCode,
+    body: ClientUpsert,
+    response: Response,
+) -> ClientRead:
+    client, was_created = service.upsert_by_ref(
+        session, grant, system, ref, body, request.app.state.settings.bsn_key
+    )
     if was_created:
         created(response, f"/api/v1/clients/{client.id}")
     return _client_reply(session, response, client)
 
 
-@router.get("/clients/{id}", response_model=ClientRead, summary="Eén klant",
-            **op(Op.READ_CLIENTS, personal_data=True))
-def get_client(session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response) -> ClientRead:
+@router.get(
+    "/clients/{id}",
+    response_model=ClientRead,
+    summary="Eén klant",
+    **op(Op.READ_CLIENTS, personal_data=True),
+)
+def get_client(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+) -> ClientRead:
     client = service.get_client(session, grant, id)
     service.audit_read(session, grant, "client", client.id)
     return _client_reply(session, response, client)
 
 
-@router.patch("/clients/{id}", response_model=ClientRead, summary="Gegevens van een klant wijzigen",
-              **op(Op.WRITE_CLIENTS, problems=(400, 412, 428), consumes=(MERGE_PATCH, JSON),
-                   personal_data=True))
-def update_client(session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ClientUpdate,
-                  response: Response, if_match: IfMatch = None) -> ClientRead:
-    return _client_reply(session, response, service.update_client(session, grant, id, body, if_match))
+@router.patch(
+    "/clients/{id}",
+    response_model=ClientRead,
+    summary="Gegevens van een klant wijzigen",
+    **op(
+        Op.WRITE_CLIENTS, problems=(400, 412, 428), consumes=(MERGE_PATCH, JSON), personal_data=True
+    ),
+)
+def update_client(
+    session: SessionDep,
+    grant: GrantDep,
+    id: uuid.UUID,
+    body: ClientUpdate,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ClientRead:
+    return _client_reply(
+        session, response, service.update_client(session, grant, id, body, if_match)
+    )
 
 
-@router.put("/clients/{id}/diagnosis", response_model=ClientRead,
-            summary="Diagnose (CompetenSYS-onderdelen) vervangen",
-            **op(Op.RECORD_DIAGNOSIS, problems=(400,), personal_data=True))
-def put_client_diagnosis(session: SessionDep, grant: GrantDep, id: uuid.UUID, body: DiagnosisWrite,
-                         response: Response) -> ClientRead:
+@router.put(
+    "/clients/{id}/diagnosis",
+    response_model=ClientRead,
+    summary="Diagnose (CompetenSYS-onderdelen) vervangen",
+    **op(Op.RECORD_DIAGNOSIS, problems=(400,), personal_data=True),
+)
+def put_client_diagnosis(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: DiagnosisWrite, response: Response
+) -> ClientRead:
     return _client_reply(session, response, service.put_diagnosis(session, grant, id, body))
 
 
-@router.get("/clients/{id}/exemptions", response_model=Page[ExemptionRead],
-            summary="Ontheffingen van een klant (ook beëindigde)", **op(Op.READ_CLIENTS, personal_data=True))
-def list_client_exemptions(session: SessionDep, grant: GrantDep, id: uuid.UUID,
-                           page: PagingDep) -> Page[ExemptionRead]:
+@router.get(
+    "/clients/{id}/exemptions",
+    response_model=Page[ExemptionRead],
+    summary="Ontheffingen van een klant (ook beëindigde)",
+    **op(Op.READ_CLIENTS, personal_data=True),
+)
+def list_client_exemptions(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
+) -> Page[ExemptionRead]:
     rows, total = service.list_exemptions(session, grant, id, page.limit, page.offset)
-    return Page(items=[ExemptionRead.model_validate(r) for r in rows], total=total,
-                limit=page.limit, offset=page.offset)
+    return Page(
+        items=[ExemptionRead.model_validate(r) for r in rows],
+        total=total,
+        limit=page.limit,
+        offset=page.offset,
+    )
 
 
-@router.post("/clients/{id}/exemptions", response_model=ExemptionRead, status_code=201,
-             summary="Ontheffing verlenen", **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True))
-def create_exemption(session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionCreate,
-                     response: Response) -> ExemptionRead:
+@router.post(
+    "/clients/{id}/exemptions",
+    response_model=ExemptionRead,
+    status_code=201,
+    summary="Ontheffing verlenen",
+    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True),
+)
+def create_exemption(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionCreate, response: Response
+) -> ExemptionRead:
     exemption = service.create_exemption(session, grant, id, body)
     created(response, f"/api/v1/exemptions/{exemption.id}", exemption.version)
     return ExemptionRead.model_validate(service.exemption_view(exemption))
 
 
-@router.get("/exemptions/{id}", response_model=ExemptionRead, summary="Eén ontheffing",
-            **op(Op.READ_CLIENTS, personal_data=True))
-def get_exemption(session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response) -> ExemptionRead:
+@router.get(
+    "/exemptions/{id}",
+    response_model=ExemptionRead,
+    summary="Eén ontheffing",
+    **op(Op.READ_CLIENTS, personal_data=True),
+)
+def get_exemption(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+) -> ExemptionRead:
     exemption = service.get_exemption(session, grant, id)
     service.audit_read(session, grant, "exemption", exemption.id)
     etag(response, exemption.version)
     return ExemptionRead.model_validate(service.exemption_view(exemption))
 
 
-@router.post("/exemptions/{id}/end", response_model=ExemptionRead, summary="Ontheffing beëindigen",
-             **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True))
-def end_exemption(session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionEnd,
-                  response: Response) -> ExemptionRead:
+@router.post(
+    "/exemptions/{id}/end",
+    response_model=ExemptionRead,
+    summary="Ontheffing beëindigen",
+    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True),
+)
+def end_exemption(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionEnd, response: Response
+) -> ExemptionRead:
     exemption = service.end_exemption(session, grant, id, body)
     etag(response, exemption.version)
     return ExemptionRead.model_validate(service.exemption_view(exemption))

@@ -37,9 +37,15 @@ def contains_bsn(text: str | None) -> bool:
     return False
 
 
-def bsn_problems(fields: Mapping[str, str | None] | Iterable[tuple[str, str | None]]) -> list[InvalidParam]:
+def bsn_problems(
+    fields: Mapping[str, str | None] | Iterable[tuple[str, str | None]],
+) -> list[InvalidParam]:
     items = fields.items() if isinstance(fields, Mapping) else fields
-    return [InvalidParam(name, "bsn_detected", BSN_REASON) for name, value in items if contains_bsn(value)]
+    return [
+        InvalidParam(name, "bsn_detected", BSN_REASON)
+        for name, value in items
+        if contains_bsn(value)
+    ]
 
 
 def refuse_bsn(fields: Mapping[str, str | None] | Iterable[tuple[str, str | None]]) -> None:
