@@ -137,9 +137,9 @@ def load_demo(session: Session) -> bool:
                 ),
             )
     session.flush()
-    from vakwerk.demo_hooks import run_demo_hooks
+    from vakwerk import demo
 
-    run_demo_hooks(session, org.id, {k: t.id for k, t in teams.items()})
+    demo.load(session, org.id, {k: t.id for k, t in teams.items()})
     return True
 
 

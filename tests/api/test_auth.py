@@ -163,3 +163,10 @@ def test_twenty_failures_from_one_address_throttle_every_username(
         assert _login(client, f"guess{n}@a.example", "x").status_code == 401
     refused = _login(client, "km@a.example")
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+
+
+def test_token_and_api_key_together_are_refused(client, world: World) -> None:
+    both = {**world["km"].auth, "X-API-Key": world.api_keys["clients:read"]}
+    assert client.get("/api/v1/me", headers=both).status_code == 401
+    bad_token = {"Authorization": "Bearer nonsense", "X-API-Key": world.api_keys["clients:read"]}
+    assert client.get("/api/v1/clients", headers=bad_token).status_code == 401

@@ -221,6 +221,9 @@ def authenticate(
     api_key = headers.get("x-api-key")
     authorization = headers.get("authorization")
     now = clock.now()
+    if api_key is not None and authorization is not None:
+        # Two kinds of credentials at once are ambiguous: refuse rather than pick one.
+        raise Unauthorized("Stuur óf een token óf een API-sleutel, niet allebei.")
     if api_key is not None:
         client = session.execute(
             select(ApiClient).where(col(ApiClient.key_hash) == secret_hash(api_key))
