@@ -523,6 +523,7 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "audit_events_first_page",
         "date": date.today().isoformat(),
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": harness.source_revision(),
         "goal_ratio": GOAL_RATIO,
         "ratio_api_to_ceiling_rps": round(ratios["rps"], 3),
         "ratio_api_to_ceiling_rps_per_cpu_second": round(ratios["rps_per_core"], 3),

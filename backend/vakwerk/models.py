@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 def import_all() -> None:
+    from vakwerk.assessments import models as assessments  # noqa: F401
     from vakwerk.cases import models as cases  # noqa: F401
     from vakwerk.clients import models as clients  # noqa: F401
     from vakwerk.core import audit  # noqa: F401

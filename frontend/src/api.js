@@ -142,6 +142,16 @@ async function request(method, path, operation, options) {
 }
 
 /**
+ * Afweging afronden
+ * `POST /assessments/{id}/complete` (complete_assessment).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function completeAssessment(id, options = {}) {
+  return request("POST", `/assessments/${encodeURIComponent(id)}/complete`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Afwezigheid vastleggen
  * `POST /users/{id}/absences` (create_absence).
  * @param {string} id
@@ -158,6 +168,25 @@ export async function createAbsence(id, options = {}) {
  */
 export async function createApiClient(options = {}) {
   return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Verwijzing accepteren of terugmelden (R&W)
+ * `POST /assessments/{id}/reviews` (create_assessment_review).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createAssessmentReview(id, options = {}) {
+  return request("POST", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Standaardzin toevoegen
+ * `POST /boilerplate-phrases` (create_boilerplate_phrase).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createBoilerplatePhrase(options = {}) {
+  return request("POST", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -245,6 +274,16 @@ export async function deleteAbsence(id, absenceId, options = {}) {
 }
 
 /**
+ * Standaardzin verwijderen
+ * `DELETE /boilerplate-phrases/{id}` (delete_boilerplate_phrase).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function deleteBoilerplatePhrase(id, options = {}) {
+  return request("DELETE", `/boilerplate-phrases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Uitloggen in de browser
  * `DELETE /auth/session` (delete_session).
  * @param {object} [options] headers; signal
@@ -286,6 +325,45 @@ export async function getAbsence(id, absenceId, options = {}) {
 }
 
 /**
+ * Eén afweging
+ * `GET /assessments/{id}` (get_assessment).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getAssessment(id, options = {}) {
+  return request("GET", `/assessments/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Overdrachtsformulier (JSON, of tekst met Accept: text/plain)
+ * `GET /assessments/{id}/handover` (get_assessment_handover).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getAssessmentHandover(id, options = {}) {
+  return request("GET", `/assessments/${encodeURIComponent(id)}/handover`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Cijfers over afwegingen per team of persoon
+ * `GET /assessment-stats` (get_assessment_stats).
+ * @param {object} [options] query: {fromDate, groupBy, teamId, toDate}; headers; signal
+ */
+export async function getAssessmentStats(options = {}) {
+  return request("GET", `/assessment-stats`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén standaardzin
+ * `GET /boilerplate-phrases/{id}` (get_boilerplate_phrase).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getBoilerplatePhrase(id, options = {}) {
+  return request("GET", `/boilerplate-phrases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén casus
  * `GET /cases/{id}` (get_case).
  * @param {string} id
@@ -313,6 +391,16 @@ export async function getCaseHistory(id, options = {}) {
  */
 export async function getClient(id, options = {}) {
   return request("GET", `/clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén gepubliceerde versie
+ * `GET /decision-trees/{id}` (get_decision_tree).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getDecisionTree(id, options = {}) {
+  return request("GET", `/decision-trees/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -394,12 +482,40 @@ export async function listApiClients(options = {}) {
 }
 
 /**
+ * Beoordelingen van een afweging
+ * `GET /assessments/{id}/reviews` (list_assessment_reviews).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function listAssessmentReviews(id, options = {}) {
+  return request("GET", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Afwegingen
+ * `GET /assessments` (list_assessments).
+ * @param {object} [options] query: {authorId, clientId, limit, offset, outcome, reviewDecision, status, teamId, twijfel}; headers; signal
+ */
+export async function listAssessments(options = {}) {
+  return request("GET", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Auditspoor (nieuwste eerst)
  * `GET /audit-events` (list_audit_events).
  * @param {object} [options] query: {action, actorId, actorType, cursor, limit, occurredFrom, occurredTo, organisationId, resourceId, resourceType}; headers; signal
  */
 export async function listAuditEvents(options = {}) {
   return request("GET", `/audit-events`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Lijst met standaardzinnen
+ * `GET /boilerplate-phrases` (list_boilerplate_phrases).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listBoilerplatePhrases(options = {}) {
+  return request("GET", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -428,6 +544,15 @@ export async function listClientExemptions(id, options = {}) {
  */
 export async function listClients(options = {}) {
   return request("GET", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Versies van de beslisboom
+ * `GET /decision-trees` (list_decision_trees).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listDecisionTrees(options = {}) {
+  return request("GET", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -465,6 +590,26 @@ export async function listTeams(options = {}) {
  */
 export async function listUsers(options = {}) {
   return request("GET", `/users`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Nieuwe versie publiceren (wordt direct de huidige)
+ * `POST /decision-trees` (publish_decision_tree).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function publishDecisionTree(options = {}) {
+  return request("POST", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Antwoord met argument en bronnen vastleggen
+ * `PUT /assessments/{id}/answers/{questionKey}` (put_assessment_answer).
+ * @param {string} id
+ * @param {string} questionKey
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putAssessmentAnswer(id, questionKey, options = {}) {
+  return request("PUT", `/assessments/${encodeURIComponent(id)}/answers/${encodeURIComponent(questionKey)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -527,6 +672,15 @@ export async function revokeToken(options = {}) {
 }
 
 /**
+ * Afweging starten op de huidige versie van de beslisboom
+ * `POST /assessments` (start_assessment).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function startAssessment(options = {}) {
+  return request("POST", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Casus indienen
  * `POST /cases/{id}/submit` (submit_case).
  * @param {string} id
@@ -534,6 +688,16 @@ export async function revokeToken(options = {}) {
  */
 export async function submitCase(id, options = {}) {
   return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Twijfelgeval aan- of uitzetten
+ * `PATCH /assessments/{id}` (update_assessment).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateAssessment(id, options = {}) {
+  return request("PATCH", `/assessments/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**
@@ -595,6 +759,16 @@ export async function updateUser(id, options = {}) {
  */
 export async function upsertClientByRef(system, ref, options = {}) {
   return request("PUT", `/clients/by-ref/${encodeURIComponent(system)}/${encodeURIComponent(ref)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Open afweging intrekken
+ * `POST /assessments/{id}/withdraw` (withdraw_assessment).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function withdrawAssessment(id, options = {}) {
+  return request("POST", `/assessments/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**

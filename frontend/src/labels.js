@@ -122,3 +122,167 @@ export function fieldLabel(key) {
   const snake = String(key).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return FIELD_LABELS[snake] || key;
 }
+
+// ------------------------------------------------------------------ cases and clients
+
+export const CASE_KINDS = [
+  { value: "ontheffing", label: "Ontheffing", hint: "U overweegt een klant te ontheffen van de arbeidsverplichting." },
+  { value: "twijfelgeval", label: "Twijfelgeval", hint: "U twijfelt of de klant naar Re-integratie en Werkgeversdiensten (R&W) kan." },
+  { value: "worst_practice", label: "Worst practice", hint: "Er ging iets mis. Wat leren we ervan?" },
+  { value: "algemeen", label: "Algemeen", hint: "Een vraag aan collega's die niet over één klant gaat." },
+];
+
+export const CASE_STATUSES = [
+  { value: "concept", label: "Concept" },
+  { value: "ingediend", label: "Ingediend" },
+  { value: "geagendeerd", label: "Geagendeerd" },
+  { value: "besproken", label: "Besproken" },
+  { value: "afgerond", label: "Afgerond" },
+  { value: "ingetrokken", label: "Ingetrokken" },
+];
+
+export const OUTCOME_RESULTS = [
+  { value: "ontheffing_voorkomen", label: "Ontheffing voorkomen", hint: "Een ontheffing is overwogen, maar is niet nodig." },
+  { value: "ontheffing_verleend", label: "Ontheffing verleend", hint: "De gekoppelde klant krijgt een ontheffing." },
+  { value: "ontheffing_beeindigd", label: "Ontheffing beëindigd", hint: "De actieve ontheffing van de gekoppelde klant stopt." },
+  { value: "ontheffing_gehandhaafd", label: "Ontheffing gehandhaafd", hint: "De actieve ontheffing van de gekoppelde klant blijft." },
+  { value: "verwezen_rw", label: "Verwezen naar R&W", hint: "De gekoppelde klant gaat naar Re-integratie en Werkgeversdiensten." },
+  { value: "anders", label: "Anders", hint: "Iets anders. Beschrijf het in de conclusie." },
+];
+
+/** The eleven descriptive fields of the Best case form, in the form's order. */
+export const CASE_FIELDS = [
+  { name: "gender", label: "Geslacht" },
+  { name: "age", label: "Leeftijd" },
+  { name: "livingSituation", label: "Woonsituatie" },
+  { name: "education", label: "Opleiding" },
+  { name: "workExperience", label: "Werkervaring" },
+  { name: "interests", label: "Interesses" },
+  { name: "attitude", label: "Houding" },
+  { name: "physicalObstacles", label: "Fysieke belemmeringen" },
+  { name: "psychologicalObstacles", label: "Psychische belemmeringen" },
+  { name: "socialNetwork", label: "Sociaal netwerk" },
+  { name: "otherInformation", label: "Overige informatie" },
+];
+
+export const EXEMPTION_GROUNDS = [
+  { value: "art_9_lid_2", label: "Art. 9 lid 2", long: "Art. 9 lid 2 – dringende redenen (tijdelijk)" },
+  { value: "art_9_lid_5", label: "Art. 9 lid 5", long: "Art. 9 lid 5 – volledig arbeidsongeschikt" },
+  { value: "art_9a", label: "Art. 9a", long: "Art. 9a – alleenstaande ouder met de volledige zorg voor een kind onder de vijf" },
+];
+
+export const EXEMPTION_STATUSES = [
+  { value: "actief", label: "Actief" },
+  { value: "beeindigd", label: "Beëindigd" },
+];
+
+export const DIAGNOSIS_ELEMENTS = [
+  { value: "houding_motivatie", label: "Houding en motivatie" },
+  { value: "opleidingsachtergrond", label: "Opleidingsachtergrond" },
+  { value: "werkervaring", label: "Werkervaring" },
+  { value: "zelfredzaamheid", label: "Zelfredzaamheid" },
+  { value: "beschikbaarheid", label: "Beschikbaarheid" },
+  { value: "vervoersmogelijkheden", label: "Vervoersmogelijkheden" },
+  { value: "affiniteiten", label: "Affiniteiten" },
+];
+
+/** The participation ladder ("participatieladder"). */
+export const LADDER_RUNGS = [
+  { value: 1, label: "1 – geïsoleerd" },
+  { value: 2, label: "2 – sociale contacten buiten de deur" },
+  { value: 3, label: "3 – deelname aan georganiseerde activiteiten" },
+  { value: 4, label: "4 – onbetaald werk" },
+  { value: 5, label: "5 – betaald werk met ondersteuning" },
+  { value: 6, label: "6 – betaald werk" },
+];
+
+const END_REASONS = { einddatum_bereikt: "Einddatum bereikt", einde_volgens_regel: "Einde volgens de regel" };
+
+export const caseKindLabel = (value) => lookup(CASE_KINDS, value);
+export const caseStatusLabel = (value) => lookup(CASE_STATUSES, value);
+export const outcomeResultLabel = (value) => lookup(OUTCOME_RESULTS, value);
+export const exemptionGroundLabel = (value) => lookup(EXEMPTION_GROUNDS, value);
+export const exemptionStatusLabel = (value) => lookup(EXEMPTION_STATUSES, value);
+export const diagnosisElementLabel = (value) => lookup(DIAGNOSIS_ELEMENTS, value);
+export const ladderRungLabel = (value) => lookup(LADDER_RUNGS, value);
+export const endReasonText = (value) => END_REASONS[value] || value || "";
+
+/** The first eight characters of an id: enough to tell records apart on a screen. */
+export function shortId(id) {
+  return String(id || "").slice(0, 8);
+}
+
+/**
+ * Clients have no names: "civision 12345 · competensys A-7" by their references, or
+ * "Klant 1a2b3c4d" by a short id when no source system knows them (yet).
+ */
+export function clientLabel(client) {
+  const refs = client && Array.isArray(client.externalRefs) ? client.externalRefs : [];
+  if (refs.length) return refs.map((r) => `${r.system} ${r.ref}`).join(" · ");
+  return `Klant ${shortId(client && client.id)}`;
+}
+
+const DEADLINE_PARTS = new Intl.DateTimeFormat("nl-NL", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/Amsterdam",
+});
+
+/** "woensdag 4 maart 17:00" (with the year when it is not this year), in Dutch time. */
+export function formatDeadline(isoInstant) {
+  if (!isoInstant) return "";
+  const when = new Date(isoInstant);
+  const part = Object.fromEntries(DEADLINE_PARTS.formatToParts(when).map((p) => [p.type, p.value]));
+  const thisYear = Object.fromEntries(DEADLINE_PARTS.formatToParts(new Date()).map((p) => [p.type, p.value])).year;
+  const year = part.year === thisYear ? "" : ` ${part.year}`;
+  return `${part.weekday} ${part.day} ${part.month}${year} ${part.hour}:${part.minute}`;
+}
+
+/** The offset of Europe/Amsterdam from UTC at an instant, in minutes. */
+function amsterdamOffset(instant) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Amsterdam",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
+  return Math.round((local - instant.getTime()) / 60000);
+}
+
+/**
+ * The submission deadline for a session date as the server computes it: `daysBefore`
+ * days earlier at `hour`:00 Europe/Amsterdam. Returns an ISO instant.
+ */
+export function deadlineFor(sessionDate, daysBefore = 6, hour = 17) {
+  const [y, m, d] = sessionDate.split("-").map(Number);
+  if (!y || !m || !d) return null;
+  const guess = new Date(Date.UTC(y, m - 1, d - daysBefore, hour, 0));
+  const offset = amsterdamOffset(guess);
+  return new Date(guess.getTime() - offset * 60000).toISOString();
+}
+
+/** Today's date (yyyy-mm-dd) in Europe/Amsterdam. */
+export function todayIso() {
+  return new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+}
+
+/** yyyy-mm-dd plus a number of years (29 February becomes 28 February). */
+export function addYears(isoDate, years) {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}

@@ -75,3 +75,30 @@ export function forget() {
   api.setCsrfToken(null);
   session.me = null;
 }
+
+/** Whether the user may bring in (create) a case (DOMAIN.md §0). */
+export function mayCreateCase(me) {
+  return hasAnyRole(me, ["klantmanager", "teamleider"]);
+}
+
+/** Edit, submit, withdraw, record the outcome: the owner, or a team leader of the case's team. */
+export function mayEditCase(me, item) {
+  if (!me || !item) return false;
+  if (item.ownerId === me.id && hasAnyRole(me, ["klantmanager", "teamleider"])) return true;
+  return hasRole(me, "teamleider") && (me.teamIds || []).includes(item.teamId);
+}
+
+/** Whether the user may read clients at all (consultants see only referred clients: later). */
+export function mayReadClients(me) {
+  return hasAnyRole(me, ["klantmanager", "teamleider", "kwaliteit"]);
+}
+
+/** Create and end exemptions, change facts: klantmanager or teamleider of the client's team. */
+export function mayWriteClient(me, client) {
+  return Boolean(client) && hasAnyRole(me, ["klantmanager", "teamleider"]) && (me.teamIds || []).includes(client.teamId);
+}
+
+/** Cases are read by klantmanagers and team leaders (team) and quality officers (org). */
+export function mayReadCases(me) {
+  return hasAnyRole(me, ["klantmanager", "teamleider", "kwaliteit"]);
+}

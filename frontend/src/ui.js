@@ -297,8 +297,11 @@ export function showFieldErrors(form, invalidParams) {
   clearFieldErrors(form);
   const summaryItems = []; // [wrapper or null, <li>]
   for (const param of invalidParams) {
-    const base = String(param.name || "").split(".")[0];
-    const wrapper = base ? form.querySelector(`[data-field="${CSS.escape(base)}"]`) : null;
+    // "exemption.startDate" finds a field of that exact name first, else "exemption".
+    const full = String(param.name || "");
+    const exact = full ? form.querySelector(`[data-field="${CSS.escape(full)}"]`) : null;
+    const base = exact ? full : full.split(".")[0];
+    const wrapper = exact || (base ? form.querySelector(`[data-field="${CSS.escape(base)}"]`) : null);
     const reason = param.reason || "Deze waarde is niet geldig.";
     if (!wrapper) {
       summaryItems.push([null, h("li", {}, reason)]);
@@ -356,4 +359,116 @@ export function showFieldErrors(form, invalidParams) {
   );
   form.prepend(summary);
   summary.focus();
+}
+
+// ------------------------------------------------------------------ radio buttons, long texts
+
+/**
+ * A fieldset of radio buttons; `name` is the API's wire name. Options may carry a
+ * `hint` (shown under the label and read with it). Returns {fieldset, value(), set()}.
+ */
+export function radioGroup({ name, legend, options, value = "", hint = "", inline = false, required = false }) {
+  const groupId = uid(`groep-${name}`);
+  const hintId = hint ? `${groupId}-hint` : null;
+  const radioName = uid(name); // unique per form instance; data-field keeps the wire name
+  const inputs = [];
+  const items = options.map((o) => {
+    const id = uid(`${name}-${o.value}`);
+    const optionHintId = o.hint ? `${id}-hint` : null;
+    const input = h("input", {
+      type: "radio",
+      id,
+      name: radioName,
+      value: String(o.value),
+      checked: String(o.value) === String(value),
+      "aria-describedby": optionHintId,
+    });
+    inputs.push(input);
+    return h(
+      "div",
+      { class: "keuze keuze-radio" },
+      input,
+      h("div", {}, h("label", { for: id }, o.label), o.hint ? h("p", { class: "hint keuze-hint", id: optionHintId }, o.hint) : null),
+    );
+  });
+  const fieldset = h(
+    "fieldset",
+    { class: inline ? "keuzes keuzes-rij" : "keuzes", id: groupId, dataset: { field: name, hint: hintId || "" } },
+    h("legend", {}, legend, required ? null : h("span", { class: "optioneel" }, " (niet verplicht)")),
+    hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+    h("div", { class: "keuzes-lijst" }, items),
+  );
+  if (hintId) fieldset.setAttribute("aria-describedby", hintId);
+  return {
+    fieldset,
+    inputs,
+    value: () => (inputs.find((i) => i.checked) || { value: "" }).value,
+    set: (v) => {
+      for (const input of inputs) input.checked = input.value === String(v);
+    },
+    onChange: (handler) => {
+      for (const input of inputs) input.addEventListener("change", handler);
+    },
+  };
+}
+
+/** The length of a text as the API counts it (characters, not UTF-16 units). */
+export function textLength(text) {
+  return [...String(text || "")].length;
+}
+
+function counterText(length, max) {
+  if (length > max) {
+    const over = length - max;
+    return over === 1 ? `1 teken te veel (${length} van ${max})` : `${over} tekens te veel (${length} van ${max})`;
+  }
+  return `${length} van ${max} tekens`;
+}
+
+/**
+ * A textarea with a live character counter: visible at once, announced politely to
+ * screen readers when typing pauses ("123 van 2000 tekens"). No maxlength: pasted text
+ * is never cut off silently; too long shows at the counter and is refused on save.
+ */
+export function longText({ name, label, max, value = "", hint = "", rows = 4, required = false }) {
+  const limitHint = `Hoogstens ${max} tekens.`;
+  const made = field({ name, label, type: "textarea", value, hint: hint ? `${hint} ${limitHint}` : limitHint, required, rows: String(rows) });
+  const counterId = `${made.input.id}-teller`;
+  const visible = h("p", { class: "teller", id: counterId });
+  const spoken = h("p", { class: "visueel-verborgen", "aria-live": "polite" });
+  made.wrapper.append(visible, spoken);
+  made.input.dataset.hint = [made.input.dataset.hint, counterId].filter(Boolean).join(" ");
+  made.input.setAttribute("aria-describedby", made.input.dataset.hint);
+  let timer = null;
+  const update = (speak) => {
+    const length = textLength(made.input.value);
+    visible.textContent = counterText(length, max);
+    visible.classList.toggle("teller-te-lang", length > max);
+    visible.classList.toggle("teller-bijna", length <= max && length >= max * 0.9);
+    if (speak) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        spoken.textContent = counterText(length, max);
+      }, 800);
+    }
+  };
+  made.input.addEventListener("input", () => update(true));
+  update(false);
+  return {
+    ...made,
+    max,
+    refresh: () => update(false),
+    /** A field error when the text is too long, else null. */
+    problem: () => {
+      const length = textLength(made.input.value);
+      return length > max
+        ? { name, code: "max_length", reason: `Gebruik hoogstens ${max} tekens; nu zijn het er ${length}.` }
+        : null;
+    },
+  };
+}
+
+/** A small label ("badge") with text; the colour only repeats what the text says. */
+export function badge(text, kind = "neutraal") {
+  return h("span", { class: `label label-${kind}` }, text);
 }

@@ -45,6 +45,16 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "create_case": ("team", "team", "—", "—", "—", "—", None),
     "read_cases": ("team", "team", "org", "—", "—", "—", None),
     "edit_case": ("own", "team", "—", "—", "—", "—", None),
+    "read_trees": ("org", "org", "org", "org", "org", "—", None),
+    "publish_tree": ("—", "—", "—", "—", "org", "—", None),
+    "maintain_boilerplate": ("—", "—", "org", "—", "org", "—", None),
+    "start_assessment": ("team", "—", "—", "—", "—", "—", None),
+    "answer_assessment": ("own", "—", "—", "—", "—", "—", None),
+    "withdraw_assessment": ("own", "team", "—", "—", "—", "—", None),
+    "read_assessments": ("team", "team", "org", "referred", "—", "—", "assessments:read"),
+    "review_referral": ("—", "—", "—", "referred", "—", "—", None),
+    "assessment_stats": ("own", "team", "org", "org", "—", "—", None),
+    "assessment_stats_per_person": ("own", "team", "org", "—", "—", "—", None),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
 API_SCOPES = [

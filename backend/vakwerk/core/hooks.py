@@ -17,5 +17,13 @@ def on_organisation_created(hook: OrganisationHook) -> OrganisationHook:
 
 
 def organisation_created(session: Session, organisation_id: uuid.UUID) -> None:
+    from vakwerk import domains
+
+    domains.load()  # every capability registers its hooks on import
     for hook in _on_organisation_created:
         hook(session, organisation_id)
+
+
+# setting name -> check(session, organisation_id, value) -> whether the value may be used
+SettingCheck = Callable[[Session, uuid.UUID, object], bool]
+setting_checks: dict[str, SettingCheck] = {}

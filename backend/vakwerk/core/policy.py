@@ -46,6 +46,16 @@ class Op(StrEnum):
     CREATE_CASE = "create_case"
     READ_CASES = "read_cases"
     EDIT_CASE = "edit_case"
+    READ_TREES = "read_trees"
+    PUBLISH_TREE = "publish_tree"
+    MAINTAIN_BOILERPLATE = "maintain_boilerplate"
+    START_ASSESSMENT = "start_assessment"
+    ANSWER_ASSESSMENT = "answer_assessment"
+    WITHDRAW_ASSESSMENT = "withdraw_assessment"
+    READ_ASSESSMENTS = "read_assessments"
+    REVIEW_REFERRAL = "review_referral"
+    ASSESSMENT_STATS = "assessment_stats"
+    ASSESSMENT_STATS_PER_PERSON = "assessment_stats_per_person"
 
 
 KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
@@ -80,6 +90,16 @@ TABLE: dict[Op, dict[str, Scope]] = {
     # a klantmanager reads the team's cases, but a colleague's concept only when it is their own
     Op.READ_CASES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
     Op.EDIT_CASE: {KM: Scope.OWN, TL: Scope.TEAM},
+    Op.READ_TREES: ALL_ORG,  # decision trees and the boilerplate list
+    Op.PUBLISH_TREE: {BH: Scope.ORG},
+    Op.MAINTAIN_BOILERPLATE: {KW: Scope.ORG, BH: Scope.ORG},
+    Op.START_ASSESSMENT: {KM: Scope.TEAM},
+    Op.ANSWER_ASSESSMENT: {KM: Scope.OWN},  # answer, complete, flag twijfel
+    Op.WITHDRAW_ASSESSMENT: {KM: Scope.OWN, TL: Scope.TEAM},
+    Op.READ_ASSESSMENTS: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG, CO: Scope.REFERRED},
+    Op.REVIEW_REFERRAL: {CO: Scope.REFERRED},  # never their own: checked in the service
+    Op.ASSESSMENT_STATS: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG, CO: Scope.ORG},
+    Op.ASSESSMENT_STATS_PER_PERSON: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG},
 }
 
 # operation -> the API-client scope that allows it (org-wide within its organisation).
@@ -87,6 +107,7 @@ API_SCOPE_FOR: dict[Op, str] = {
     Op.READ_CLIENTS: "clients:read",
     Op.UPSERT_CLIENT: "clients:write",
     Op.RECORD_DIAGNOSIS: "clients:write",
+    Op.READ_ASSESSMENTS: "assessments:read",
 }
 
 # Operations that need no credentials at all.

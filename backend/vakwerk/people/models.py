@@ -58,6 +58,7 @@ class OrganisationSettings(SQLModel, table=True):
     case_deadline_hour: int = 17
     art9a_max_years: int = 5
     small_group_threshold: int = 3
+    current_tree_version_id: uuid.UUID | None = Field(default=None)
     version: int = 1
 
 

@@ -50,6 +50,7 @@ class OrganisationRead(Read):
 
 class SettingsRead(Read):
     organisation_id: uuid.UUID
+    current_tree_version_id: uuid.UUID | None
     arguments_required: Literal["altijd", "alleen_twijfel"]
     argument_min_chars: int = Field(ge=1, le=500)
     argument_min_words: int = Field(ge=1, le=100)
@@ -61,6 +62,9 @@ class SettingsRead(Read):
 
 
 class SettingsUpdate(Schema):
+    current_tree_version_id: uuid.UUID | None = Field(
+        default=None, description="Een eerdere versie kiezen is terugdraaien"
+    )
     arguments_required: Literal["altijd", "alleen_twijfel"] | None = None
     argument_min_chars: int | None = Field(default=None, ge=1, le=500)
     argument_min_words: int | None = Field(default=None, ge=1, le=100)

@@ -29,6 +29,7 @@ from vakwerk.core.errors import (
     TooManyRequests,
     Unauthorized,
 )
+from vakwerk.core.hooks import setting_checks
 from vakwerk.core.http import check_version
 from vakwerk.core.pagination import page
 from vakwerk.core.policy import Actor, Grant, Scope
@@ -283,6 +284,7 @@ def _credential_actor(
 # --------------------------------------------------------------------------- organisations
 
 SETTINGS_FIELDS = (
+    "current_tree_version_id",
     "arguments_required",
     "argument_min_chars",
     "argument_min_words",
@@ -361,6 +363,11 @@ def update_settings(
     for name, value in data.model_dump(exclude_unset=True).items():
         if value is None:
             raise InvalidInput.one(_camel(name), "required", "Dit veld mag niet leeg zijn.")
+        check = setting_checks.get(name)
+        if check is not None and not check(session, organisation_id, value):
+            raise InvalidInput.one(
+                _camel(name), "not_found", "Deze waarde bestaat niet in uw organisatie."
+            )
         setattr(current, name, value)
     changes = audit.diff(before, _fields(current, SETTINGS_FIELDS))
     if changes:

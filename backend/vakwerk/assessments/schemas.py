@@ -1,0 +1,205 @@
+"""Request and reply shapes for trees, assessments, answers, reviews, handover and stats."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, StringConstraints
+
+from vakwerk.assessments.tree import Outcome, TreeDefinition
+from vakwerk.core.schema import Read, Schema
+
+Source = Literal["klant", "eigen_inschatting", "wetenschap", "competensys", "andere_deskundige"]
+Trend = Literal["verbeterd", "stabiel", "verslechterd", "terugval_mogelijk"]
+AnswerValue = Literal["ja", "nee", "wacht_op_deskundige"]
+Argument = Annotated[str, StringConstraints(max_length=4000)]
+FreeText = Annotated[str, StringConstraints(max_length=2000)]
+
+
+class TreeVersionCreate(Schema):
+    definition: TreeDefinition
+
+
+class TreeVersionRead(Read):
+    id: uuid.UUID
+    number: int = Field(ge=1)
+    definition: TreeDefinition
+    current: bool
+    published_at: datetime
+    published_by: uuid.UUID | None
+
+
+class TreeVersionSummary(Read):
+    id: uuid.UUID
+    number: int = Field(ge=1)
+    current: bool
+    published_at: datetime
+    published_by: uuid.UUID | None
+
+
+class PhraseCreate(Schema):
+    text: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+
+class PhraseRead(Read):
+    id: uuid.UUID
+    text: str = Field(max_length=500)
+    created_by: uuid.UUID | None
+    created_at: datetime
+
+
+class AssessmentCreate(Schema):
+    client_id: uuid.UUID
+    case_id: uuid.UUID | None = None
+    twijfel: bool = False
+
+
+class AssessmentUpdate(Schema):
+    twijfel: bool
+
+
+class Characteristic(Schema):
+    key: Annotated[str, StringConstraints(max_length=40)]
+    obstacle: bool
+    trend: Trend | None = None
+    note: Annotated[str, StringConstraints(max_length=1000)] | None = None
+
+
+class AnswerWrite(Schema):
+    answer: AnswerValue | None = None
+    characteristics: list[Characteristic] | None = Field(default=None, max_length=20)
+    argument: Argument | None = None
+    sources: list[Source] = Field(
+        min_length=1, max_length=5, json_schema_extra={"uniqueItems": True}
+    )
+
+
+class AnswerRead(Read):
+    question_key: str = Field(max_length=40)
+    answer: AnswerValue
+    characteristics: list[Characteristic] | None = Field(default=None, max_length=20)
+    argument: str | None = Field(default=None, max_length=4000)
+    sources: list[Source] = Field(max_length=5)
+    answered_at: datetime
+
+
+class Consultation(Schema):
+    held: bool
+    with_whom: Annotated[str, StringConstraints(max_length=200)] | None = None
+    explanation: FreeText | None = None
+
+
+class DiscussedWithClient(Schema):
+    held: bool
+    how: FreeText | None = None
+
+
+class Completion(Schema):
+    guideline_used: bool
+    consultation: Consultation
+    conclusion: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    decisive_information: FreeText | None = None
+    decided_by: Annotated[str, StringConstraints(max_length=200)] | None = None
+    other_professionals: FreeText | None = None
+    discussed_with_client: DiscussedWithClient | None = None
+
+
+class CompletionWrite(Schema):
+    """The completion as sent: required members are checked with the open questions, so one
+    reply names every gap (DOMAIN.md §2 rule 6)."""
+
+    guideline_used: bool | None = Field(default=None, description="Verplicht")
+    consultation: Consultation | None = Field(default=None, description="Verplicht")
+    conclusion: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
+        default=None, description="Verplicht"
+    )
+    decisive_information: FreeText | None = None
+    decided_by: Annotated[str, StringConstraints(max_length=200)] | None = None
+    other_professionals: FreeText | None = None
+    discussed_with_client: DiscussedWithClient | None = None
+
+
+class AssessmentRead(Read):
+    id: uuid.UUID
+    client_id: uuid.UUID
+    case_id: uuid.UUID | None
+    team_id: uuid.UUID
+    author_id: uuid.UUID
+    tree_version_id: uuid.UUID
+    tree_version_number: int = Field(ge=1)
+    status: Literal["open", "afgerond", "ingetrokken"]
+    twijfel: bool
+    answers: list[AnswerRead] = Field(max_length=30)
+    outcome: Outcome | None
+    outcome_label: str | None = Field(default=None, max_length=200)
+    outcome_explanation: dict[str, Any] | None
+    completion: Completion | None
+    completed_at: datetime | None
+    review_decision: Literal["geaccepteerd", "teruggemeld"] | None
+    version: int = Field(ge=1)
+
+
+class AssessmentSummary(Read):
+    id: uuid.UUID
+    client_id: uuid.UUID
+    team_id: uuid.UUID
+    author_id: uuid.UUID
+    status: Literal["open", "afgerond", "ingetrokken"]
+    twijfel: bool
+    outcome: Outcome | None
+    completed_at: datetime | None
+    review_decision: Literal["geaccepteerd", "teruggemeld"] | None
+    created_at: datetime
+    version: int = Field(ge=1)
+
+
+class ReviewCreate(Schema):
+    decision: Literal["geaccepteerd", "teruggemeld"]
+    argument: Annotated[str, StringConstraints(max_length=4000)]
+    remarks: dict[
+        Annotated[str, StringConstraints(max_length=40)],
+        Annotated[str, StringConstraints(max_length=2000)],
+    ] = Field(default_factory=dict, max_length=30)
+
+
+class ReviewRead(Read):
+    id: uuid.UUID
+    assessment_id: uuid.UUID
+    reviewer_id: uuid.UUID
+    decision: Literal["geaccepteerd", "teruggemeld"]
+    argument: str = Field(max_length=4000)
+    remarks: dict[str, Annotated[str, StringConstraints(max_length=2000)]] = Field(max_length=30)
+    reviewed_at: datetime
+
+
+class Refusals(Read):
+    too_short: int = Field(ge=0)
+    boilerplate: int = Field(ge=0)
+    duplicate: int = Field(ge=0)
+
+
+class Outcomes(Read):
+    traject_mogelijk: int = Field(ge=0)
+    nu_geen_traject: int = Field(ge=0)
+    uitgesteld: int = Field(ge=0)
+
+
+class StatsRow(Read):
+    team_id: uuid.UUID | None = None
+    user_id: uuid.UUID | None = None
+    assessments: int = Field(ge=0)
+    outcomes: Outcomes
+    twijfel: int = Field(ge=0)
+    referrals: int = Field(ge=0)
+    reviews: int = Field(ge=0)
+    returns: int = Field(ge=0)
+    return_rate: float | None = Field(default=None, ge=0, le=1)
+    refusals: Refusals
+    median_argument_length: float | None = Field(default=None, ge=0)
+
+
+class Stats(Read):
+    totals: StatsRow
+    items: list[StatsRow] = Field(max_length=1000)

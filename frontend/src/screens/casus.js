@@ -1,0 +1,779 @@
+// Casusformulier (nieuw en wijzigen) en Casusdetail: de velden van het Bestse
+// casusformulier, de inleverdatum, indienen en intrekken, de uitkomst en de geschiedenis.
+
+import * as api from "../api.js";
+import { h, srOnly, uid } from "../dom.js";
+import { fetchAll, usersById } from "../data.js";
+import {
+  CASE_FIELDS,
+  CASE_KINDS,
+  OUTCOME_RESULTS,
+  caseKindLabel,
+  caseStatusLabel,
+  clientLabel,
+  deadlineFor,
+  exemptionGroundLabel,
+  formatDate,
+  formatDateTime,
+  formatDeadline,
+  outcomeResultLabel,
+  shortId,
+  teamTitle,
+  todayIso,
+} from "../labels.js";
+import { exemptionFields } from "../ontheffing.js";
+import { mayCreateCase, mayEditCase, mayReadClients } from "../session.js";
+import {
+  announce,
+  busy,
+  clearFieldErrors,
+  emptyRow,
+  errorText,
+  field,
+  heading,
+  longText,
+  radioGroup,
+  reportError,
+  reportFormError,
+  scrollBox,
+  showFieldErrors,
+} from "../ui.js";
+import { caseName, caseNav, onTimeBadge, statusBadge } from "./casussen.js";
+
+const QUESTION_MAX = 1000;
+const DESCRIPTIVE_MAX = 2000;
+const EDITABLE = new Set(["concept", "ingediend", "geagendeerd", "besproken"]);
+
+const caseHref = (id) => `#/casussen/${encodeURIComponent(id)}`;
+
+/** The organisation's deadline rule (days before the session, hour); the default when unreadable. */
+async function deadlineRule(me) {
+  try {
+    const { data } = await api.getOrganisationSettings(me.organisationId);
+    return { days: data.caseDeadlineDaysBefore, hour: data.caseDeadlineHour };
+  } catch (error) {
+    if (error.status === 401) throw error;
+    return { days: 6, hour: 17 };
+  }
+}
+
+/** "Inleveren vóór woensdag 4 maart 17:00", and whether that moment has passed. */
+function deadlineSentence(isoInstant) {
+  const passed = new Date(isoInstant).getTime() < Date.now();
+  return { text: `Inleveren vóór ${formatDeadline(isoInstant)}`, passed };
+}
+
+function submittedText(item) {
+  if (!item.submittedAt) return "Nog niet ingediend";
+  const when = formatDateTime(item.submittedAt).replace(/:\d\d$/, "");
+  if (item.submittedOnTime === true) return `Op ${when}, op tijd`;
+  if (item.submittedOnTime === false) return `Op ${when}, na de inleverdatum (te laat)`;
+  return `Op ${when}`;
+}
+
+function submitMessage(item) {
+  if (item.submittedOnTime === true) return "De casus is ingediend, op tijd.";
+  if (item.submittedOnTime === false) return "De casus is ingediend, na de inleverdatum. Hij staat als te laat gemarkeerd.";
+  return "De casus is ingediend.";
+}
+
+/** An inline "are you sure?" under a button; `action` runs on yes. */
+function confirmInline(trigger, { text, yes, onYes }) {
+  const id = uid("bevestig");
+  const yesButton = h("button", { type: "button", class: "knop knop-gevaar" }, yes);
+  const noButton = h("button", { type: "button", class: "knop" }, "Nee, terug");
+  const box = h(
+    "div",
+    { class: "bevestig", id, hidden: true, role: "group", "aria-labelledby": `${id}-tekst` },
+    h("p", { id: `${id}-tekst`, tabindex: "-1" }, text),
+    h("div", { class: "knoppen" }, yesButton, noButton),
+  );
+  trigger.setAttribute("aria-expanded", "false");
+  trigger.setAttribute("aria-controls", id);
+  trigger.addEventListener("click", () => {
+    box.hidden = false;
+    trigger.setAttribute("aria-expanded", "true");
+    box.querySelector("p").focus();
+  });
+  noButton.addEventListener("click", () => {
+    box.hidden = true;
+    trigger.setAttribute("aria-expanded", "false");
+    trigger.focus();
+  });
+  yesButton.addEventListener("click", () => busy(yesButton, onYes));
+  return box;
+}
+
+async function withdraw(ctx, item) {
+  try {
+    await api.withdrawCase(item.id);
+  } catch (error) {
+    reportError(error, { context: "De casus is niet ingetrokken." });
+    return;
+  }
+  ctx.navigate(caseHref(item.id), { text: "De casus is ingetrokken.", kind: "succes" });
+}
+
+// ------------------------------------------------------------------ the form
+
+/** #/casussen/nieuw and #/casussen/:id/wijzigen */
+export async function renderCaseForm(container, ctx) {
+  const me = ctx.me;
+  const id = ctx.params.id || null;
+  let item = null;
+  let etag = null;
+  if (id) {
+    ({ data: item, etag } = await api.getCase(id));
+  }
+  const title = item ? "Casus wijzigen" : "Nieuwe casus";
+  ctx.setTitle(title);
+  container.append(caseNav(ctx, item ? null : "#/casussen/nieuw"));
+  if (item) container.append(h("p", { class: "terug" }, h("a", { href: caseHref(item.id) }, "Terug naar de casus")));
+  container.append(heading(title));
+
+  if (!item && !mayCreateCase(me)) {
+    container.append(h("p", {}, "Alleen klantmanagers en teamleiders brengen casussen in."));
+    return;
+  }
+  if (item && !mayEditCase(me, item)) {
+    container.append(h("p", {}, "Alleen de inbrenger of de teamleider van het team wijzigt deze casus."));
+    return;
+  }
+  if (item && !EDITABLE.has(item.status)) {
+    container.append(
+      h("p", {}, `Deze casus is ${caseStatusLabel(item.status).toLowerCase()} en kan niet meer worden gewijzigd.`),
+      h("p", {}, h("a", { href: caseHref(item.id) }, "Bekijk de casus")),
+    );
+    return;
+  }
+
+  const rule = await deadlineRule(me);
+  const teams = (await fetchAll(api.listTeams)).filter((t) => (me.teamIds || []).includes(t.id));
+  if (!item && teams.length === 0) {
+    container.append(h("p", {}, "U bent geen lid van een team. Vraag de beheerder u aan een team toe te voegen."));
+    return;
+  }
+
+  // ---------------------------------------------------------------- fields
+  const teamField =
+    !item && teams.length > 1
+      ? field({
+          name: "teamId",
+          label: "Team",
+          required: true,
+          options: teams.map((t) => ({ value: t.id, label: teamTitle(t) })),
+        })
+      : null;
+  const teamId = () => (item ? item.teamId : teamField ? teamField.input.value : teams[0].id);
+
+  const kind = radioGroup({
+    name: "kind",
+    legend: "Soort casus",
+    required: true,
+    options: CASE_KINDS,
+    value: item ? item.kind : "",
+  });
+
+  const clientField = field({
+    name: "clientId",
+    label: "Klant",
+    options: [],
+    hint: "Nodig om een casus over een ontheffing of een twijfelgeval in te dienen. Klanten staan in Vakwerk zonder naam.",
+  });
+  async function fillClients() {
+    const select = clientField.input;
+    const keep = select.value || (item && item.clientId) || ctx.query.klant || "";
+    select.replaceChildren(h("option", { value: "" }, "Laden…"));
+    select.disabled = true;
+    let clients = [];
+    try {
+      clients = await fetchAll(api.listClients, { teamId: teamId() });
+    } catch (error) {
+      if (error.status === 401) throw error;
+      reportError(error, { context: "De klanten van het team konden niet worden geladen." });
+    }
+    const label = (c) => (c.exemptionGround ? `${clientLabel(c)} – ontheffing ${exemptionGroundLabel(c.exemptionGround)}` : clientLabel(c));
+    const byLabel = (a, b) => label(a).localeCompare(label(b), "nl");
+    const mine = clients.filter((c) => c.responsibleManagerId === me.id).sort(byLabel);
+    const others = clients.filter((c) => c.responsibleManagerId !== me.id).sort(byLabel);
+    const option = (c) => h("option", { value: c.id, selected: c.id === keep }, label(c));
+    const known = clients.some((c) => c.id === keep);
+    select.replaceChildren(
+      h("option", { value: "" }, "Geen klant gekoppeld"),
+      keep && !known ? h("option", { value: keep, selected: true }, `Klant ${shortId(keep)}`) : null,
+      mine.length ? h("optgroup", { label: "Mijn klanten" }, mine.map(option)) : null,
+      others.length ? h("optgroup", { label: mine.length ? "Andere klanten van het team" : "Klanten van het team" }, others.map(option)) : null,
+    );
+    select.disabled = false;
+  }
+  if (teamField) teamField.input.addEventListener("change", () => fillClients());
+
+  const dateField = field({
+    name: "targetSessionDate",
+    label: "Datum overleg",
+    type: "date",
+    value: item ? item.targetSessionDate || "" : "",
+    hint: `De dag van het casuistiekoverleg. Inleveren kan tot ${rule.days} dagen ervoor, ${rule.hour}:00 uur.`,
+  });
+  const deadlineText = h("p", { class: "termijn", "aria-live": "polite" });
+  dateField.wrapper.append(deadlineText);
+  function paintDeadline() {
+    const date = dateField.input.value;
+    // The server's deadline once saved with this date; a preview by the same rule before.
+    const instant =
+      item && item.submissionDeadlineAt && item.targetSessionDate === date
+        ? item.submissionDeadlineAt
+        : date
+          ? deadlineFor(date, rule.days, rule.hour)
+          : null;
+    deadlineText.classList.remove("termijn-voorbij");
+    if (!instant) {
+      deadlineText.textContent = "Kies de datum van het overleg: dan ziet u tot wanneer u de casus kunt inleveren.";
+      return;
+    }
+    const { text, passed } = deadlineSentence(instant);
+    if (passed && (!item || item.status === "concept")) {
+      deadlineText.classList.add("termijn-voorbij");
+      deadlineText.textContent = `${text}. Die datum is voorbij: u kunt de casus nog indienen, maar hij telt dan als te laat.`;
+    } else {
+      deadlineText.textContent = `${text}.`;
+    }
+  }
+  dateField.input.addEventListener("input", paintDeadline);
+  dateField.input.addEventListener("change", paintDeadline);
+  paintDeadline();
+
+  const question = longText({
+    name: "question",
+    label: "Hulpvraag",
+    max: QUESTION_MAX,
+    rows: 4,
+    value: item ? item.question || "" : "",
+    hint: "Wat wilt u van uw collega's weten? Nodig om in te dienen.",
+  });
+  const descriptive = CASE_FIELDS.map((f) =>
+    longText({ name: f.name, label: f.label, max: DESCRIPTIVE_MAX, rows: 3, value: item ? item[f.name] || "" : "" }),
+  );
+  const texts = [question, ...descriptive];
+
+  // ---------------------------------------------------------------- buttons
+  const save = h("button", { type: "submit", class: "knop knop-primair" }, item ? "Wijzigingen opslaan" : "Opslaan als concept");
+  const allowed = item ? item.allowedNextStates : [];
+  const submit = allowed.includes("ingediend") ? h("button", { type: "button", class: "knop knop-primair" }, "Indienen") : null;
+  const withdrawButton = allowed.includes("ingetrokken") ? h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Intrekken") : null;
+  const confirm = withdrawButton
+    ? confirmInline(withdrawButton, {
+        text: "Weet u zeker dat u deze casus wilt intrekken? Dat kunt u niet ongedaan maken.",
+        yes: "Ja, intrekken",
+        onYes: () => withdraw(ctx, item),
+      })
+    : null;
+  const cancel = h("a", { class: "knop knop-link", href: item ? caseHref(item.id) : "#/casussen" }, "Annuleren");
+
+  const form = h(
+    "form",
+    { class: "formulier formulier-breed", novalidate: true, "aria-labelledby": "scherm-kop" },
+    item ? h("p", {}, "Status: ", statusBadge(item.status)) : null,
+    h(
+      "p",
+      { class: "hint" },
+      "Beschrijf de situatie zonder namen, adressen of burgerservicenummer (BSN). Vakwerk weigert tekst met een BSN.",
+    ),
+    teamField ? teamField.wrapper : null,
+    kind.fieldset,
+    clientField.wrapper,
+    dateField.wrapper,
+    question.wrapper,
+    h(
+      "fieldset",
+      { class: "groep" },
+      h("legend", {}, "Beschrijving van de klant en de situatie"),
+      h("p", { class: "hint" }, "Alle velden zijn vrij. Vul in wat helpt om de vraag te beantwoorden."),
+      descriptive.map((d) => d.wrapper),
+    ),
+    h("div", { class: "knoppen" }, save, submit, withdrawButton, cancel),
+    confirm,
+  );
+
+  // ---------------------------------------------------------------- saving
+  const nullable = (value) => (value.trim() ? value.replace(/\s+$/, "") : null);
+
+  function values() {
+    const body = {
+      kind: kind.value() || null,
+      clientId: clientField.input.value || null,
+      targetSessionDate: dateField.input.value || null,
+      question: nullable(question.input.value),
+    };
+    for (const d of descriptive) body[d.input.name] = nullable(d.input.value);
+    return body;
+  }
+
+  /** Our own checks first (length, kind); returns false when something is shown. */
+  function checkLocally(body) {
+    const problems = texts.map((t) => t.problem()).filter(Boolean);
+    if (!body.kind) problems.unshift({ name: "kind", code: "required", reason: "Kies de soort casus." });
+    if (problems.length) {
+      showFieldErrors(form, problems);
+      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
+      return false;
+    }
+    return true;
+  }
+
+  function changes(body) {
+    const patch = {};
+    for (const [key, value] of Object.entries(body)) if ((item[key] ?? null) !== value) patch[key] = value;
+    return patch;
+  }
+
+  async function reloadAfterConflict(error) {
+    ctx.navigate(window.location.hash, { text: errorText(error), kind: "fout" });
+  }
+
+  /** PATCH what changed; true when saved (or nothing to save). */
+  async function saveChanges() {
+    const patch = changes(values());
+    if (Object.keys(patch).length === 0) return true;
+    try {
+      ({ data: item, etag } = await api.updateCase(item.id, { body: patch, headers: { ifMatch: etag } }));
+      paintDeadline();
+      return true;
+    } catch (error) {
+      if (error.status === 412) {
+        await reloadAfterConflict(error);
+        return false;
+      }
+      reportFormError(error, form);
+      return false;
+    }
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    const body = values();
+    if (!checkLocally(body)) return;
+    await busy(save, async () => {
+      if (!item) {
+        const create = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
+        if (teamField) create.teamId = teamField.input.value;
+        try {
+          const { data } = await api.createCase({ body: create });
+          ctx.navigate(`${caseHref(data.id)}/wijzigen`, { text: "De casus is opgeslagen als concept.", kind: "succes" });
+        } catch (error) {
+          reportFormError(error, form, { kind: "Kies de soort casus." });
+        }
+        return;
+      }
+      if (Object.keys(changes(body)).length === 0) {
+        announce("Er is niets gewijzigd.");
+        return;
+      }
+      if (await saveChanges()) announce("De wijzigingen zijn opgeslagen.", "succes");
+    });
+  });
+
+  if (submit) {
+    submit.addEventListener("click", async () => {
+      clearFieldErrors(form);
+      const body = values();
+      if (!checkLocally(body)) return;
+      await busy(submit, async () => {
+        if (!(await saveChanges())) return;
+        try {
+          const { data } = await api.submitCase(item.id);
+          ctx.navigate(caseHref(data.id), { text: submitMessage(data), kind: "succes" });
+        } catch (error) {
+          reportFormError(error, form);
+        }
+      });
+    });
+  }
+
+  container.append(form);
+  await fillClients();
+}
+
+// ------------------------------------------------------------------ the detail
+
+function textBlock(text) {
+  return text && text.trim() ? h("p", { class: "vrije-tekst" }, text) : h("p", { class: "leeg-tekst" }, "Niet ingevuld");
+}
+
+function outcomeFacts(me, item, people, outcome) {
+  const recordedBy = people.get(outcome.recordedBy);
+  return h(
+    "dl",
+    { class: "gegevens" },
+    h("dt", {}, "Uitkomst"),
+    h("dd", {}, outcomeResultLabel(outcome.result)),
+    h("dt", {}, "Conclusie"),
+    h("dd", {}, textBlock(outcome.conclusion)),
+    h("dt", {}, "Plan"),
+    h("dd", {}, textBlock(outcome.plan)),
+    h("dt", {}, "Voorzieningen"),
+    h("dd", {}, outcome.provisions.length ? h("ul", { class: "lijst-compact" }, outcome.provisions.map((p) => h("li", {}, p))) : "Geen"),
+    outcome.exemptionId && item.clientId && mayReadClients(me)
+      ? [h("dt", {}, "Ontheffing"), h("dd", {}, h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, "Bekijk de ontheffingen van de klant"))]
+      : null,
+    h("dt", {}, "Vastgelegd"),
+    h("dd", {}, `${formatDateTime(outcome.recordedAt).replace(/:\d\d$/, "")}${recordedBy ? ` door ${recordedBy.displayName}` : ""}`),
+    h("dt", {}, "Beschikking verstuurd"),
+    h("dd", {}, outcome.decisionLetterSentOn ? formatDate(outcome.decisionLetterSentOn) : "Nog niet"),
+  );
+}
+
+function historyTable(changes, people) {
+  const body = h(
+    "tbody",
+    {},
+    changes.length
+      ? changes.map((c) => {
+          const who = people.get(c.actorId);
+          return h(
+            "tr",
+            {},
+            h("td", { class: "nowrap" }, h("time", { datetime: c.changedAt }, formatDateTime(c.changedAt))),
+            h("td", {}, who ? who.displayName : "Onbekend"),
+            h(
+              "td",
+              {},
+              c.fromStatus
+                ? [caseStatusLabel(c.fromStatus), " ", h("span", { "aria-hidden": "true" }, "→"), srOnly(" naar "), " ", caseStatusLabel(c.toStatus)]
+                : `Aangemaakt als ${caseStatusLabel(c.toStatus).toLowerCase()}`,
+            ),
+          );
+        })
+      : emptyRow(3, "Nog geen geschiedenis."),
+  );
+  return scrollBox(
+    h(
+      "table",
+      { class: "tabel" },
+      h("caption", { class: "visueel-verborgen" }, "Statusgeschiedenis, oudste eerst"),
+      h("thead", {}, h("tr", {}, ["Wanneer", "Wie", "Statuswijziging"].map((t) => h("th", { scope: "col" }, t)))),
+      body,
+    ),
+    "Statusgeschiedenis",
+  );
+}
+
+/** The outcome form (from ingediend or besproken): PUT …/outcome with If-Match. */
+function outcomeForm(ctx, item, etag) {
+  const results = OUTCOME_RESULTS.filter((r) => r.value !== "ontheffing_voorkomen" || ["ontheffing", "twijfelgeval"].includes(item.kind));
+  const result = radioGroup({ name: "result", legend: "Uitkomst", required: true, options: results });
+  const problem = h("div", { class: "inlogfout" });
+
+  const exemption = exemptionFields({ prefix: "exemption.", legendGround: "Grond van de ontheffing" });
+  const granted = h(
+    "fieldset",
+    { class: "groep", hidden: true, dataset: { field: "exemption" } },
+    h("legend", {}, "De nieuwe ontheffing"),
+    exemption.element,
+  );
+  const endedOn = field({ name: "exemptionEnd.endedOn", label: "Einddatum", type: "date", required: true, value: todayIso(), hint: "De laatste dag van de ontheffing." });
+  const endReason = field({ name: "exemptionEnd.endReason", label: "Reden", required: true, maxlength: "500", hint: "Bijvoorbeeld: klant is hersteld. Zonder naam of BSN." });
+  const ended = h(
+    "fieldset",
+    { class: "groep", hidden: true, dataset: { field: "exemptionEnd" } },
+    h("legend", {}, "Einde van de ontheffing"),
+    endedOn.wrapper,
+    endReason.wrapper,
+  );
+  const basis = field({
+    name: "basisDocumentDate",
+    label: "Datum nieuwe keuring",
+    type: "date",
+    hint: "Alleen invullen als de ontheffing op een nieuwe keuring rust. Niet in de toekomst.",
+  });
+  const reexamination = field({
+    name: "reexaminationDate",
+    label: "Datum herbeoordeling",
+    type: "date",
+    hint: "Leeg laten: twee jaar na de nieuwe keuring.",
+  });
+  const kept = h("fieldset", { class: "groep", hidden: true }, h("legend", {}, "Nieuwe keuring"), basis.wrapper, reexamination.wrapper);
+
+  const conclusion = longText({ name: "conclusion", label: "Conclusie", max: DESCRIPTIVE_MAX, rows: 3, hint: "Verplicht bij Anders." });
+  const plan = longText({ name: "plan", label: "Plan", max: DESCRIPTIVE_MAX, rows: 3 });
+  const provisions = field({
+    name: "provisions",
+    label: "Voorzieningen",
+    type: "textarea",
+    rows: "3",
+    hint: "De voorgestelde voorzieningen, één per regel. Hoogstens 20, elk hoogstens 200 tekens.",
+  });
+  const letter = field({
+    name: "decisionLetterSentOn",
+    label: "Datum beschikking verstuurd",
+    type: "date",
+    hint: "De klant hoort het besluit via de beschikking. U kunt deze datum ook later invullen.",
+  });
+
+  result.onChange(() => {
+    const chosen = result.value();
+    granted.hidden = chosen !== "ontheffing_verleend";
+    ended.hidden = chosen !== "ontheffing_beeindigd";
+    kept.hidden = chosen !== "ontheffing_gehandhaafd";
+  });
+
+  const save = h("button", { type: "submit", class: "knop knop-primair" }, "Uitkomst vastleggen");
+  const form = h(
+    "form",
+    { class: "formulier", novalidate: true, "aria-labelledby": "uitkomst-kop" },
+    h("h2", { id: "uitkomst-kop" }, "Uitkomst vastleggen"),
+    h("p", { class: "hint" }, "Met de uitkomst is de casus afgerond. Daarna kunt u alleen nog de datum van de beschikking invullen."),
+    problem,
+    result.fieldset,
+    granted,
+    ended,
+    kept,
+    conclusion.wrapper,
+    plan.wrapper,
+    provisions.wrapper,
+    letter.wrapper,
+    h("div", { class: "knoppen" }, save),
+  );
+
+  function body() {
+    const chosen = result.value();
+    const out = { result: chosen };
+    if (conclusion.input.value.trim()) out.conclusion = conclusion.input.value.trim();
+    if (plan.input.value.trim()) out.plan = plan.input.value.trim();
+    out.provisions = provisions.input.value
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (letter.input.value) out.decisionLetterSentOn = letter.input.value;
+    if (chosen === "ontheffing_verleend") out.exemption = exemption.body();
+    if (chosen === "ontheffing_beeindigd") {
+      out.exemptionEnd = {};
+      if (endedOn.input.value) out.exemptionEnd.endedOn = endedOn.input.value;
+      if (endReason.input.value.trim()) out.exemptionEnd.endReason = endReason.input.value.trim();
+    }
+    if (chosen === "ontheffing_gehandhaafd") {
+      if (basis.input.value) out.basisDocumentDate = basis.input.value;
+      if (reexamination.input.value) out.reexaminationDate = reexamination.input.value;
+    }
+    return out;
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    problem.replaceChildren();
+    const out = body();
+    const local = [conclusion.problem(), plan.problem()].filter(Boolean);
+    if (!out.result) local.unshift({ name: "result", code: "required", reason: "Kies de uitkomst." });
+    if (out.result === "anders" && !out.conclusion) local.push({ name: "conclusion", code: "required", reason: "Beschrijf de conclusie." });
+    if (local.length) {
+      showFieldErrors(form, local);
+      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
+      return;
+    }
+    await busy(save, async () => {
+      try {
+        await api.recordCaseOutcome(item.id, { body: out, headers: { ifMatch: etag } });
+      } catch (error) {
+        if (error.status === 412) {
+          ctx.navigate(window.location.hash, { text: errorText(error), kind: "fout" });
+          return;
+        }
+        if (error.status === 409) {
+          // The case or its client does not allow this result: say which, at the top.
+          const block = h(
+            "div",
+            { class: "foutblok", tabindex: "-1" },
+            h("h3", {}, "De uitkomst is niet vastgelegd"),
+            h("p", {}, errorText(error)),
+          );
+          problem.replaceChildren(block);
+          block.focus();
+          announce(errorText(error), "fout");
+          return;
+        }
+        reportFormError(error, form, { result: "Kies de uitkomst." });
+        return;
+      }
+      ctx.navigate(caseHref(item.id), { text: "De uitkomst is vastgelegd. De casus is afgerond.", kind: "succes" });
+    });
+  });
+  return form;
+}
+
+/** After afgerond: only the date the decision letter was sent (PATCH with If-Match). */
+function letterForm(ctx, item, etag) {
+  const letter = field({
+    name: "decisionLetterSentOn",
+    label: "Datum beschikking verstuurd",
+    type: "date",
+    value: item.decisionLetterSentOn || "",
+    hint: "Niet voor de datum van de uitkomst.",
+  });
+  const save = h("button", { type: "submit", class: "knop" }, "Datum opslaan");
+  const form = h(
+    "form",
+    { class: "formulier smal", novalidate: true, "aria-labelledby": "beschikking-kop" },
+    h("h3", { id: "beschikking-kop" }, "Beschikking"),
+    letter.wrapper,
+    h("div", { class: "knoppen" }, save),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    const value = letter.input.value || null;
+    if (value === (item.decisionLetterSentOn || null)) {
+      announce("Er is niets gewijzigd.");
+      return;
+    }
+    await busy(save, async () => {
+      try {
+        await api.updateCase(item.id, { body: { decisionLetterSentOn: value }, headers: { ifMatch: etag } });
+      } catch (error) {
+        if (error.status === 412) {
+          ctx.navigate(window.location.hash, { text: errorText(error), kind: "fout" });
+          return;
+        }
+        if (error.status === 409) {
+          showFieldErrors(form, [{ name: "decisionLetterSentOn", code: "conflict", reason: errorText(error) }]);
+          return;
+        }
+        reportFormError(error, form);
+        return;
+      }
+      ctx.navigate(caseHref(item.id), {
+        text: value ? `De datum van de beschikking (${formatDate(value)}) is opgeslagen.` : "De datum van de beschikking is gewist.",
+        kind: "succes",
+      });
+    });
+  });
+  return form;
+}
+
+/** #/casussen/:id */
+export async function renderCase(container, ctx) {
+  const me = ctx.me;
+  const { data: item, etag } = await api.getCase(ctx.params.id);
+  const [people, changes] = await Promise.all([
+    usersById().catch((error) => {
+      if (error.status === 401) throw error;
+      return new Map();
+    }),
+    api.getCaseHistory(item.id).then((r) => r.data.items),
+  ]);
+  const owner = people.get(item.ownerId);
+  const name = caseName(item);
+  ctx.setTitle(`${name} – Casussen`);
+  const editable = mayEditCase(me, item);
+  const allowed = item.allowedNextStates;
+
+  const back = item.ownerId === me.id ? { href: "#/casussen", label: "Terug naar mijn casussen" } : { href: "#/casussen/team", label: "Terug naar de casussen" };
+  container.append(
+    caseNav(ctx, null),
+    h("p", { class: "terug" }, h("a", { href: back.href }, back.label)),
+    heading(`Casus: ${caseKindLabel(item.kind).toLowerCase()}`),
+    h("p", { class: "inleiding" }, `Ingebracht door ${owner ? owner.displayName : "een collega"} op ${formatDate(new Date(item.createdAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }))}.`),
+  );
+
+  // Facts
+  let deadline = "Geen datum overleg gekozen";
+  if (item.submissionDeadlineAt) deadline = deadlineSentence(item.submissionDeadlineAt).text;
+  const client = item.clientId
+    ? mayReadClients(me)
+      ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, `Klant ${shortId(item.clientId)}`)
+      : `Klant ${shortId(item.clientId)}`
+    : "Geen klant gekoppeld";
+  container.append(
+    h(
+      "dl",
+      { class: "gegevens" },
+      h("dt", {}, "Status"),
+      h("dd", { id: "casus-status" }, statusBadge(item.status)),
+      h("dt", {}, "Soort"),
+      h("dd", {}, caseKindLabel(item.kind)),
+      h("dt", {}, "Klant"),
+      h("dd", {}, client),
+      h("dt", {}, "Datum overleg"),
+      h("dd", {}, item.targetSessionDate ? formatDate(item.targetSessionDate) : "Nog niet gekozen"),
+      h("dt", {}, "Inleverdatum"),
+      h("dd", {}, deadline),
+      h("dt", {}, "Ingediend"),
+      h("dd", {}, submittedText(item), onTimeBadge(item.submittedOnTime) ? [" ", onTimeBadge(item.submittedOnTime)] : null),
+    ),
+  );
+
+  // Actions on the case
+  if (editable && (EDITABLE.has(item.status) || allowed.length)) {
+    const buttons = [];
+    if (EDITABLE.has(item.status)) buttons.push(h("a", { class: "knop", href: `${caseHref(item.id)}/wijzigen` }, "Casus wijzigen"));
+    let confirm = null;
+    if (allowed.includes("ingediend")) {
+      const submit = h("button", { type: "button", class: "knop knop-primair" }, "Indienen");
+      submit.addEventListener("click", () =>
+        busy(submit, async () => {
+          try {
+            const { data } = await api.submitCase(item.id);
+            ctx.navigate(caseHref(item.id), { text: submitMessage(data), kind: "succes" });
+          } catch (error) {
+            if (error.status === 400 && error.invalidParams.length) {
+              // Incomplete: the form shows where.
+              ctx.navigate(`${caseHref(item.id)}/wijzigen`, {
+                text: `De casus is nog niet compleet. ${error.invalidParams.map((p) => p.reason).join(" ")}`,
+                kind: "fout",
+              });
+              return;
+            }
+            reportError(error, { context: "De casus is niet ingediend." });
+          }
+        }),
+      );
+      buttons.push(submit);
+    }
+    if (allowed.includes("ingetrokken")) {
+      const withdrawButton = h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Intrekken");
+      confirm = confirmInline(withdrawButton, {
+        text: "Weet u zeker dat u deze casus wilt intrekken? Dat kunt u niet ongedaan maken.",
+        yes: "Ja, intrekken",
+        onYes: () => withdraw(ctx, item),
+      });
+      buttons.push(withdrawButton);
+    }
+    container.append(h("div", { class: "knoppen acties" }, buttons), confirm);
+  }
+
+  // The case form, read-only
+  container.append(
+    h("section", { "aria-labelledby": "casus-hulpvraag" }, h("h2", { id: "casus-hulpvraag" }, "Hulpvraag"), textBlock(item.question)),
+    h(
+      "section",
+      { "aria-labelledby": "casus-beschrijving" },
+      h("h2", { id: "casus-beschrijving" }, "Beschrijving"),
+      h(
+        "dl",
+        { class: "gegevens gegevens-tekst" },
+        CASE_FIELDS.map((f) => [h("dt", {}, f.label), h("dd", {}, textBlock(item[f.name]))]),
+      ),
+    ),
+  );
+
+  // Outcome
+  const outcomeSection = h("section", { "aria-labelledby": "casus-uitkomst" }, h("h2", { id: "casus-uitkomst" }, "Uitkomst"));
+  if (item.outcome) {
+    outcomeSection.append(outcomeFacts(me, item, people, item.outcome));
+    if (editable && item.status === "afgerond") outcomeSection.append(letterForm(ctx, item, etag));
+  } else if (editable && allowed.includes("afgerond")) {
+    outcomeSection.append(outcomeForm(ctx, item, etag));
+  } else if (item.status === "concept") {
+    outcomeSection.append(h("p", {}, "Na het indienen en bespreken legt de inbrenger hier de uitkomst vast."));
+  } else if (item.status === "ingetrokken") {
+    outcomeSection.append(h("p", {}, "Deze casus is ingetrokken en heeft geen uitkomst."));
+  } else {
+    outcomeSection.append(h("p", {}, "Nog geen uitkomst."));
+  }
+  container.append(outcomeSection);
+
+  container.append(
+    h("section", { "aria-labelledby": "casus-geschiedenis" }, h("h2", { id: "casus-geschiedenis" }, "Geschiedenis"), historyTable(changes, people)),
+  );
+}
