@@ -11,6 +11,10 @@ import { renderMijnGegevens } from "./screens/mijn-gegevens.js";
 import { renderGebruiker, renderGebruikers } from "./screens/gebruikers.js";
 import { renderTeam, renderTeams } from "./screens/teams.js";
 import { renderAuditspoor } from "./screens/auditspoor.js";
+import { renderCasussen, renderTeamCasussen } from "./screens/casussen.js";
+import { renderCase, renderCaseForm } from "./screens/casus.js";
+import { renderKlant, renderKlanten } from "./screens/klanten.js";
+import { mayCreateCase } from "./session.js";
 
 const beheer = (render) => (container, ctx) => {
   container.append(subNav("Beheer", BEHEER_PAGES, ctx.activeBeheerPage));
@@ -18,11 +22,19 @@ const beheer = (render) => (container, ctx) => {
 };
 
 // path patterns: ":name" captures one segment. `section` ties a route to a SECTIONS
-// entry: the route is only open to users who can see that section.
+// entry: the route is only open to users who can see that section (and, with
+// `allowed(me)`, only to those that function admits).
 const ROUTES = [
   { path: "/inloggen", name: "inloggen", title: "Inloggen", public: true, render: renderLogin },
   { path: "/start", name: "start", section: "start", title: "Start", render: renderStart },
   { path: "/mijn-gegevens", name: "mijn-gegevens", section: "mijn-gegevens", title: "Mijn gegevens", render: renderMijnGegevens },
+  { path: "/casussen", name: "casussen", section: "casussen", title: "Casussen", render: renderCasussen },
+  { path: "/casussen/team", name: "casussen-team", section: "casussen", title: "Casussen van het team", render: renderTeamCasussen },
+  { path: "/casussen/nieuw", name: "casus-nieuw", section: "casussen", title: "Nieuwe casus", allowed: mayCreateCase, render: renderCaseForm },
+  { path: "/casussen/:id", name: "casus", section: "casussen", title: "Casus", render: renderCase },
+  { path: "/casussen/:id/wijzigen", name: "casus-wijzigen", section: "casussen", title: "Casus wijzigen", render: renderCaseForm },
+  { path: "/klanten", name: "klanten", section: "klanten", title: "Klanten", render: renderKlanten },
+  { path: "/klanten/:id", name: "klant", section: "klanten", title: "Klant", render: renderKlant },
   { path: "/beheer", redirect: "#/beheer/gebruikers" },
   { path: "/beheer/gebruikers", name: "gebruikers", section: "beheer", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: beheer(renderGebruikers) },
   { path: "/beheer/gebruikers/:id", name: "gebruiker", section: "beheer", title: "Gebruiker", beheerPage: "#/beheer/gebruikers", render: beheer(renderGebruiker) },
@@ -155,7 +167,7 @@ async function render() {
 
   const route = found ? found.route : null;
   const section = route && route.section ? SECTIONS.find((s) => s.id === route.section) : null;
-  const allowed = !section || section.visible(session.me);
+  const allowed = (!section || section.visible(session.me)) && (!route || !route.allowed || route.allowed(session.me));
   renderChrome(allowed && section ? section.id : null);
 
   const container = h("div", { class: "scherm-inhoud" });

@@ -430,9 +430,8 @@ function counterText(length, max) {
  * screen readers when typing pauses ("123 van 2000 tekens"). No maxlength: pasted text
  * is never cut off silently; too long shows at the counter and is refused on save.
  */
-export function longText({ name, label, max, value = "", hint = "", rows = 4, required = false }) {
-  const limitHint = `Hoogstens ${max} tekens.`;
-  const made = field({ name, label, type: "textarea", value, hint: hint ? `${hint} ${limitHint}` : limitHint, required, rows: String(rows) });
+export function longText({ name, label, max, value = "", hint = "", rows = 4, required = false, optionalMark = true }) {
+  const made = field({ name, label, type: "textarea", value, hint, required, optionalMark, rows: String(rows) });
   const counterId = `${made.input.id}-teller`;
   const visible = h("p", { class: "teller", id: counterId });
   const spoken = h("p", { class: "visueel-verborgen", "aria-live": "polite" });

@@ -175,12 +175,20 @@ class ReviewRead(Read):
 
 
 class Refusals(Read):
+    """Keys are the reason codes themselves."""
+
+    model_config = Read.model_config | {"alias_generator": None}
+
     too_short: int = Field(ge=0)
     boilerplate: int = Field(ge=0)
     duplicate: int = Field(ge=0)
 
 
 class Outcomes(Read):
+    """Keys are the outcome values themselves."""
+
+    model_config = Read.model_config | {"alias_generator": None}
+
     traject_mogelijk: int = Field(ge=0)
     nu_geen_traject: int = Field(ge=0)
     uitgesteld: int = Field(ge=0)

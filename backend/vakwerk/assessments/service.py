@@ -668,7 +668,7 @@ def put_answer(
     row.answer = answer
     row.characteristics = characteristics
     row.argument = argument
-    row.argument_length = len(normalise(argument)) if argument else None
+    row.argument_length = len(argument) if argument else None
     row.argument_hash = digest
     row.sources = list(dict.fromkeys(data.sources))
     row.answered_at = clock.now()
@@ -1090,8 +1090,7 @@ def stats(session: Session, grant: Grant, query: StatsQuery) -> dict[str, Any]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     referral = col(Assessment.outcome) == "traject_mogelijk"
-    grouped = select(
-        key.label("k"),
+    aggregates = (
         func.count().label("assessments"),
         count_if(referral).label("traject_mogelijk"),
         count_if(col(Assessment.outcome) == "nu_geen_traject").label("nu_geen_traject"),
@@ -1099,9 +1098,10 @@ def stats(session: Session, grant: Grant, query: StatsQuery) -> dict[str, Any]:
         count_if(col(Assessment.twijfel).is_(True)).label("twijfel"),
         count_if(and_(referral, col(Assessment.review_decision).is_not(None))).label("reviews"),
         count_if(and_(referral, col(Assessment.review_decision) == "teruggemeld")).label("returns"),
-    ).where(*scope)
+    )
+    grouped = select(key.label("k"), *aggregates).where(*scope)
     rows = {r.k: dict(r._mapping) for r in session.execute(grouped.group_by(key))}
-    totals = dict(session.execute(grouped).one()._mapping)
+    totals = dict(session.execute(select(*aggregates).where(*scope)).one()._mapping)
     refusals: dict[Any, dict[str, int]] = {}
     for k, reason, n in session.execute(
         select(refusal_key, col(ArgumentRefusal.reason), func.count())

@@ -252,7 +252,7 @@ export async function renderCaseForm(container, ctx) {
     hint: "Wat wilt u van uw collega's weten? Nodig om in te dienen.",
   });
   const descriptive = CASE_FIELDS.map((f) =>
-    longText({ name: f.name, label: f.label, max: DESCRIPTIVE_MAX, rows: 3, value: item ? item[f.name] || "" : "" }),
+    longText({ name: f.name, label: f.label, max: DESCRIPTIVE_MAX, rows: 3, optionalMark: false, value: item ? item[f.name] || "" : "" }),
   );
   const texts = [question, ...descriptive];
 
@@ -288,7 +288,7 @@ export async function renderCaseForm(container, ctx) {
       "fieldset",
       { class: "groep" },
       h("legend", {}, "Beschrijving van de klant en de situatie"),
-      h("p", { class: "hint" }, "Alle velden zijn vrij. Vul in wat helpt om de vraag te beantwoorden."),
+      h("p", { class: "hint" }, "Geen van deze velden is verplicht. Vul in wat helpt om de vraag te beantwoorden."),
       descriptive.map((d) => d.wrapper),
     ),
     h("div", { class: "knoppen" }, save, submit, withdrawButton, cancel),
@@ -522,7 +522,7 @@ function outcomeForm(ctx, item, etag) {
   const form = h(
     "form",
     { class: "formulier", novalidate: true, "aria-labelledby": "uitkomst-kop" },
-    h("h2", { id: "uitkomst-kop" }, "Uitkomst vastleggen"),
+    h("h3", { id: "uitkomst-kop" }, "Uitkomst vastleggen"),
     h("p", { class: "hint" }, "Met de uitkomst is de casus afgerond. Daarna kunt u alleen nog de datum van de beschikking invullen."),
     problem,
     result.fieldset,
@@ -608,6 +608,7 @@ function letterForm(ctx, item, etag) {
     name: "decisionLetterSentOn",
     label: "Datum beschikking verstuurd",
     type: "date",
+    optionalMark: false,
     value: item.decisionLetterSentOn || "",
     hint: "Niet voor de datum van de uitkomst.",
   });
@@ -672,8 +673,14 @@ export async function renderCase(container, ctx) {
   container.append(
     caseNav(ctx, null),
     h("p", { class: "terug" }, h("a", { href: back.href }, back.label)),
-    heading(`Casus: ${caseKindLabel(item.kind).toLowerCase()}`),
-    h("p", { class: "inleiding" }, `Ingebracht door ${owner ? owner.displayName : "een collega"} op ${formatDate(new Date(item.createdAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }))}.`),
+    heading(caseName(item, 90)),
+    h(
+      "p",
+      { class: "inleiding" },
+      `${caseKindLabel(item.kind)} · ingebracht door ${owner ? owner.displayName : "een collega"} op ${formatDate(
+        new Date(item.createdAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }),
+      )}`,
+    ),
   );
 
   // Facts

@@ -53,8 +53,8 @@ export function excerpt(text, length = 110) {
 }
 
 /** The question as the case's name in lists and headings. */
-export function caseName(item) {
-  return item.question && item.question.trim() ? excerpt(item.question) : "Casus zonder hulpvraag";
+export function caseName(item, length = 110) {
+  return item.question && item.question.trim() ? excerpt(item.question, length) : "Casus zonder hulpvraag";
 }
 
 function submittedCell(item) {

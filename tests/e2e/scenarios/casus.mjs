@@ -1,0 +1,215 @@
+// (d) A klantmanager brings in a case: the character counter and the deadline, a BSN
+// refused at its field, save as concept, submit (on time), an outcome the client does
+// not allow (409), then "Ontheffing voorkomen": status Afgerond and the history. Then the
+// team's cases with search, the client list with filters, a client with exemption
+// history, and, on a client made for this run (with a diagnosis), granting and ending
+// an exemption.
+
+import { scenario } from "./lib.mjs";
+
+/** yyyy-mm-dd in Europe/Amsterdam, `days` from today. */
+function isoDate(days = 0) {
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  const [y, m, d] = today.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** A Tuesday at least three weeks ahead: its deadline (the Wednesday before) has not passed. */
+function sessionTuesday() {
+  for (let days = 21; ; days += 1) {
+    const date = isoDate(days);
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() === 2) return date;
+  }
+}
+
+/** A call to the API as the logged-in user (cookie + CSRF token), for setting up data. */
+async function apiCall(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const headers = { Accept: "application/json" };
+      if (method !== "GET") headers["X-CSRF-Token"] = sessionStorage.getItem("vakwerk.csrfToken");
+      if (body !== undefined) headers["Content-Type"] = "application/json";
+      const reply = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: reply.status, body: await reply.json() };
+    },
+    { method, path, body },
+  );
+}
+
+await scenario("casus", async (t, page) => {
+  const mark = `proef${Date.now().toString(36)}`; // a word only this run's case contains
+  await t.goto();
+  await t.screen("inloggen");
+  await t.login("km1@demo.vakwerk.example");
+  await t.screen("start");
+
+  // A client of her own for this run (pseudonymous: no name; last conversation long ago).
+  const me = (await apiCall(page, "GET", "/me")).body;
+  const made = await apiCall(page, "POST", "/clients", {
+    responsibleManagerId: me.id,
+    municipalityCode: "GM0753",
+    ladderRung: 2,
+    lastConversationDate: isoDate(-400),
+  });
+  t.check(made.status === 201, `creating a client answered ${made.status}: ${JSON.stringify(made.body)}`);
+  const client = made.body;
+  const rated = await apiCall(page, "PUT", `/clients/${client.id}/diagnosis`, {
+    elements: [
+      { element: "werkervaring", obstacle: true, severity: 2, note: "Vijf jaar niet gewerkt" },
+      { element: "houding_motivatie", obstacle: false, severity: 0 },
+    ],
+  });
+  t.check(rated.status === 200, `recording the diagnosis answered ${rated.status}`);
+  const clientName = `Klant ${client.id.slice(0, 8)}`;
+  t.log(`client for this run: ${clientName}`);
+
+  // ---------------------------------------------------------------- Mijn casussen
+  const nav = t.mainNav();
+  await nav.getByRole("link", { name: "Casussen" }).click();
+  await t.screen("casussen", "mijn casussen");
+  await page.getByRole("heading", { level: 1, name: "Mijn casussen" }).waitFor();
+  t.check((await nav.getByRole("link", { name: "Klanten" }).count()) === 1, "no Klanten in the main navigation");
+
+  // ---------------------------------------------------------------- Nieuwe casus
+  await page.getByRole("link", { name: "Nieuwe casus inbrengen" }).click();
+  await t.screen("casus-nieuw", "nieuwe casus");
+  const form = page.getByRole("form", { name: "Nieuwe casus" });
+  await form.getByText("Kies de datum van het overleg").waitFor();
+  await form.getByRole("radio", { name: "Ontheffing", exact: true }).check();
+  await form.getByRole("combobox", { name: /^Klant/ }).selectOption(client.id);
+
+  // The deadline follows the session date at once: the Wednesday before, 17:00.
+  await form.getByLabel("Datum overleg").fill(sessionTuesday());
+  const deadline = form.getByText(/^Inleveren vóór woensdag \d{1,2} [a-z]+( \d{4})? 17:00\.$/);
+  await deadline.waitFor();
+  t.log(`deadline: ${await deadline.innerText()}`);
+
+  // The live character counter.
+  const question = `Moet ik deze klant ontheffen, of eerst een werkstage proberen? (${mark})`;
+  await form.getByLabel("Hulpvraag").fill(question);
+  await form.getByText(`${[...question].length} van 1000 tekens`).waitFor();
+  await form.getByLabel("Leeftijd").fill("Begin vijftig");
+  await form.getByLabel("Werkervaring").fill("Twintig jaar magazijnwerk, de laatste vijf jaar niet gewerkt.");
+  const counter = form.getByText("61 van 2000 tekens");
+  await counter.waitFor();
+  const polite = await form.locator("[aria-live=polite]").evaluateAll((nodes) => nodes.length);
+  t.check(polite >= 12, `expected a polite live counter per text field, found ${polite}`);
+
+  // A BSN in free text is refused at its field.
+  await form.getByLabel("Overige informatie").fill("Oud dossier onder nummer 123456782.");
+  await form.getByRole("button", { name: "Opslaan als concept" }).click();
+  await form.getByText("Deze tekst lijkt een BSN te bevatten").first().waitFor();
+  t.check((await form.getByLabel("Overige informatie").getAttribute("aria-invalid")) === "true", "Overige informatie is not marked invalid");
+  await t.axe("nieuwe casus: BSN geweigerd");
+
+  await form.getByLabel("Overige informatie").fill("Geen bijzonderheden.");
+  await form.getByRole("button", { name: "Opslaan als concept" }).click();
+  await t.screen("casus-wijzigen", "concept opgeslagen");
+  await t.expectStatus("De casus is opgeslagen als concept.");
+  const edit = page.getByRole("form", { name: "Casus wijzigen" });
+  await edit.getByText(/^Inleveren vóór woensdag/).waitFor();
+  await edit.getByText("Concept", { exact: true }).waitFor();
+
+  // ---------------------------------------------------------------- Indienen
+  await edit.getByRole("button", { name: "Indienen" }).click();
+  await t.screen("casus", "casus ingediend");
+  await t.expectStatus("De casus is ingediend, op tijd.");
+  const status = page.locator("#casus-status");
+  await status.getByText("Ingediend", { exact: true }).waitFor();
+  await page.locator("dl.gegevens").first().getByText("Op tijd", { exact: true }).waitFor();
+  await page.getByRole("heading", { level: 1, name: question }).waitFor();
+
+  // ---------------------------------------------------------------- Uitkomst
+  const outcome = page.getByRole("form", { name: "Uitkomst vastleggen" });
+  // Kept: the client has no active exemption, so the API refuses (409) and says why.
+  await outcome.getByRole("radio", { name: "Ontheffing gehandhaafd" }).check();
+  await outcome.getByRole("button", { name: "Uitkomst vastleggen" }).click();
+  await outcome.getByText("De klant heeft geen actieve ontheffing.").waitFor();
+  await t.axe("uitkomst: 409");
+
+  await outcome.getByRole("radio", { name: "Ontheffing voorkomen" }).check();
+  await outcome.getByLabel("Conclusie").fill("Geen ontheffing: eerst een werkstage van drie maanden.");
+  await outcome.getByText("54 van 2000 tekens").waitFor();
+  await outcome.getByLabel("Plan").fill("Werkstage bij de kringloopwinkel, daarna evalueren.");
+  await outcome.getByLabel("Voorzieningen").fill("Werkstage\nBudgetcoaching");
+  await outcome.getByRole("button", { name: "Uitkomst vastleggen" }).click();
+  await t.expectStatus("De uitkomst is vastgelegd. De casus is afgerond.");
+  await t.screen("casus", "casus afgerond");
+  await status.getByText("Afgerond", { exact: true }).waitFor();
+  await page.getByRole("listitem").filter({ hasText: "Budgetcoaching" }).waitFor();
+  const history = page.getByRole("table", { name: "Statusgeschiedenis, oudste eerst" });
+  const rows = history.locator("tbody tr");
+  t.check((await rows.count()) === 3, `history has ${await rows.count()} rows, expected 3`);
+  await rows.nth(0).getByText("Aangemaakt als concept").waitFor();
+  await rows.nth(1).getByText(/Concept\s*→?\s*naar\s*Ingediend/).waitFor();
+  await rows.nth(2).getByText(/Ingediend\s*→?\s*naar\s*Afgerond/).waitFor();
+  await rows.nth(2).getByText("Anouk Klantmanager").waitFor();
+  t.check((await page.getByRole("link", { name: "Casus wijzigen" }).count()) === 0, "an afgerond case offers Casus wijzigen");
+
+  // After afgerond only the date of the decision letter can be recorded.
+  const letter = page.getByRole("form", { name: "Beschikking" });
+  await letter.getByLabel("Datum beschikking verstuurd").fill(isoDate(0));
+  await letter.getByRole("button", { name: "Datum opslaan" }).click();
+  await t.expectStatus("De datum van de beschikking");
+  await t.screen("casus", "beschikking verstuurd");
+
+  // ---------------------------------------------------------------- Casussen van het team: zoeken
+  await page.getByRole("navigation", { name: "Casussen" }).getByRole("link", { name: "Casussen van het team" }).click();
+  await t.screen("casussen-team", "casussen van het team");
+  await page.getByRole("searchbox", { name: "Zoeken" }).fill(mark);
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await t.expectStatus("1 casus.");
+  const found = page.getByRole("row").filter({ hasText: mark });
+  await found.getByText("Afgerond").waitFor();
+  await found.getByText("Op tijd").waitFor();
+  await found.getByText("Ontheffing voorkomen").waitFor();
+  await t.axe("casussen van het team: gezocht");
+
+  // ---------------------------------------------------------------- Klanten
+  await nav.getByRole("link", { name: "Klanten" }).click();
+  await t.screen("klanten");
+  await page.getByLabel("Ontheffing", { exact: true }).selectOption("actief");
+  await page.getByLabel("Grond", { exact: true }).selectOption("art_9_lid_2");
+  await page.getByRole("button", { name: "Filter toepassen" }).click();
+  await t.expectStatus(/klant(en)?\b.*Pagina 1 van/);
+  const withExemption = page.locator("table.tabel tbody th a");
+  if ((await withExemption.count()) > 0) {
+    await t.axe("klanten: actieve ontheffing art. 9 lid 2");
+    await withExemption.first().click();
+    await t.screen("klant", "klant met ontheffing");
+    await page.getByRole("heading", { level: 2, name: "Geschiedenis van ontheffingen" }).waitFor();
+    await page.getByRole("table", { name: "Ontheffingen, nieuwste eerst" }).getByText("Actief", { exact: true }).waitFor();
+  } else {
+    t.log("no client with an active art. 9 lid 2 exemption in this demo: skipped that detail");
+  }
+
+  // This run's client: attention badge, grant an exemption, end it, the history keeps both.
+  await t.goto(`#/klanten/${client.id}`);
+  await t.screen("klant", "klant zonder ontheffing");
+  await page.getByRole("heading", { level: 1, name: clientName }).waitFor();
+  await page.getByText("Langer dan een jaar geleden").waitFor();
+  const diagnosis = page.getByRole("table", { name: "Diagnose (CompetenSYS)" });
+  await diagnosis.getByRole("row", { name: /Werkervaring\s+Ja\s+2 van 3\s+Vijf jaar niet gewerkt/ }).waitFor();
+  await page.getByRole("link", { name: question.slice(0, 40), exact: false }).waitFor();
+  await page.getByRole("button", { name: "Ontheffing verlenen" }).click();
+  const grant = page.getByRole("form", { name: "Ontheffing verlenen" });
+  await grant.getByRole("radio", { name: /Art\. 9 lid 2/ }).check();
+  await grant.getByLabel("Einddatum").fill(isoDate(180));
+  await grant.getByLabel("Datum keuring").fill(isoDate(-10));
+  await t.axe("ontheffing verlenen: formulier");
+  await grant.getByRole("button", { name: "Ontheffing verlenen" }).click();
+  await t.expectStatus("De ontheffing (Art. 9 lid 2) is vastgelegd.");
+  await t.screen("klant", "klant met nieuwe ontheffing");
+  const exemptions = page.getByRole("table", { name: "Ontheffingen, nieuwste eerst" });
+  await exemptions.getByText("Actief", { exact: true }).waitFor();
+
+  await page.getByRole("button", { name: "Ontheffing beëindigen" }).click();
+  const end = page.getByRole("form", { name: "Ontheffing beëindigen" });
+  await end.getByLabel("Reden").fill("Klant is hersteld en start met werk");
+  await end.getByRole("button", { name: "Ontheffing beëindigen" }).click();
+  await t.expectStatus("De ontheffing is beëindigd");
+  await t.screen("klant", "ontheffing beëindigd");
+  await exemptions.getByText("Beëindigd", { exact: true }).waitFor();
+  await exemptions.getByText("Klant is hersteld en start met werk").waitFor();
+  await page.getByText("Deze klant heeft geen actieve ontheffing.").waitFor();
+});
