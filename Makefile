@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export VAKWERK_DATABASE_URL ?= sqlite:///./vakwerk.db
 
-.PHONY: install run test test-fast e2e openapi clients lint bench system-deps clean
+.PHONY: install run test test-fast e2e openapi clients lint bench bench-deps system-deps clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,7 +60,17 @@ lint: install
 	$(BIN)/mypy
 	npx --no-install spectral lint --fail-severity=error -r contract/spectral.yaml openapi/openapi.json
 
-bench: install system-deps
+# The benchmark needs PostgreSQL and wrk (Debian), not the browser or npm packages.
+bench-deps:
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+bench: $(STAMP) bench-deps
 	$(BIN)/python -m bench.audit_events
 
 clean:

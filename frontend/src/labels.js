@@ -286,3 +286,18 @@ export function addYears(isoDate, years) {
   if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
   return target.toISOString().slice(0, 10);
 }
+
+const SHORT_DATE = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const SHORT_DAY = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Amsterdam" });
+
+/** "2026-12-15" → "15 dec 2026" (for tables). */
+export function formatShortDate(isoDate) {
+  if (!isoDate) return "";
+  return SHORT_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The Dutch calendar day of an instant, short: "23 nov 2026". */
+export function formatShortDay(isoInstant) {
+  if (!isoInstant) return "";
+  return SHORT_DAY.format(new Date(isoInstant));
+}

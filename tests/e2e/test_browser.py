@@ -24,3 +24,9 @@ def test_wrong_password_shows_dutch_error(run_scenario: Run) -> None:
 def test_klantmanager_records_absence(run_scenario: Run) -> None:
     """(c) Een klantmanager ziet geen Beheer en legt afwezigheid vast op Mijn gegevens."""
     run_scenario("klantmanager")
+
+
+def test_klantmanager_brings_in_and_completes_a_case(run_scenario: Run) -> None:
+    """(d) Casus inbrengen (tekenteller, inleverdatum, BSN geweigerd), indienen, uitkomst
+    vastleggen (409 eerst), afgerond met geschiedenis; zoeken; klanten en ontheffingen."""
+    run_scenario("casus")

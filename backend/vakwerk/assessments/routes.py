@@ -28,6 +28,7 @@ from vakwerk.assessments.schemas import (
     TreeVersionRead,
     TreeVersionSummary,
 )
+from vakwerk.core import audit
 from vakwerk.core.db import SessionDep
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
@@ -239,7 +240,7 @@ def get_assessment(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> AssessmentRead:
     assessment = service.get_assessment(session, grant, id)
-    service._audit(session, grant.actor, "read", "assessment", assessment.id)
+    audit.by(session, grant.actor, "read", "assessment", assessment.id)
     return _reply(session, response, assessment)
 
 

@@ -42,10 +42,11 @@ from vakwerk.core.bsn import bsn_problems
 from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound
 from vakwerk.core.hooks import on_organisation_created, setting_checks
 from vakwerk.core.http import check_version
-from vakwerk.core.pagination import page
+from vakwerk.core.pagination import page, page_rows
 from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
 from vakwerk.core.text import normalise
-from vakwerk.people.models import OrganisationSettings, Team
+from vakwerk.people import service as people
+from vakwerk.people.models import OrganisationSettings
 
 SEED_PHRASE = "Er is geen reden om de klant niet aan te melden bij R&W"
 DUPLICATE_WINDOW = timedelta(days=90)
@@ -54,26 +55,6 @@ CONSULTATION_QUESTION = (
     "Is er collegiaal overleg geweest tussen W&I en R&W over het volgen van een traject bij "
     "R&W? (Komt terug in het overdrachtsformulier)"
 )
-
-
-def _audit(
-    session: Session,
-    actor: Actor,
-    action: str,
-    resource_type: str,
-    resource_id: uuid.UUID | None,
-    changes: dict[str, Any] | None = None,
-) -> None:
-    audit.record(
-        session,
-        actor_type=actor.kind,
-        actor_id=actor.id,
-        organisation_id=actor.organisation_id,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        changes=changes,
-    )
 
 
 # --------------------------------------------------------------------------- seeding
@@ -173,7 +154,7 @@ def publish_tree(session: Session, grant: Grant, definition: TreeDefinition) -> 
     settings.current_tree_version_id = version.id  # publishing makes it current, in one transaction
     settings.version += 1
     session.add(settings)
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "create",
@@ -181,7 +162,7 @@ def publish_tree(session: Session, grant: Grant, definition: TreeDefinition) -> 
         version.id,
         {"number": {"old": None, "new": number}},
     )
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update",
@@ -251,14 +232,16 @@ def create_phrase(session: Session, grant: Grant, text: str) -> BoilerplatePhras
     )
     session.add(phrase)
     session.flush()
-    _audit(session, grant.actor, "create", "boilerplate_phrase", phrase.id, {"text": audit.CHANGED})
+    audit.by(
+        session, grant.actor, "create", "boilerplate_phrase", phrase.id, {"text": audit.CHANGED}
+    )
     return phrase
 
 
 def delete_phrase(session: Session, grant: Grant, phrase_id: uuid.UUID) -> None:
     phrase = get_phrase(session, grant, phrase_id)
     session.delete(phrase)
-    _audit(session, grant.actor, "delete", "boilerplate_phrase", phrase.id)
+    audit.by(session, grant.actor, "delete", "boilerplate_phrase", phrase.id)
     session.flush()
 
 
@@ -432,7 +415,7 @@ def start(session: Session, grant: Grant, data: AssessmentCreate) -> Assessment:
     )
     session.add(assessment)
     session.flush()
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "create",
@@ -459,7 +442,7 @@ def flag_twijfel(
     check_version(if_match, assessment.version)
     _require_open(assessment)
     if assessment.twijfel != twijfel:
-        _audit(
+        audit.by(
             session,
             grant.actor,
             "update",
@@ -483,7 +466,7 @@ def withdraw(session: Session, grant: Grant, assessment_id: uuid.UUID) -> Assess
     assessment.status = "ingetrokken"
     _touch(assessment)
     session.add(assessment)
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update",
@@ -675,7 +658,7 @@ def put_answer(
     session.add(row)
     _touch(assessment)
     session.add(assessment)
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update" if existing else "create",
@@ -782,7 +765,7 @@ def complete(
     assessment.completed_at = clock.now()
     _touch(assessment)
     session.add(assessment)
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update",
@@ -854,7 +837,7 @@ def create_review(
     _touch(assessment)
     session.add(assessment)
     session.flush()
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "create",
@@ -867,7 +850,7 @@ def create_review(
 
 def list_reviews(session: Session, grant: Grant, assessment_id: uuid.UUID) -> list[Review]:
     assessment = get_assessment(session, grant, assessment_id)
-    _audit(session, grant.actor, "read", "assessment_review", assessment.id)
+    audit.by(session, grant.actor, "read", "assessment_review", assessment.id)
     return list(
         session.execute(
             select(Review)
@@ -884,7 +867,7 @@ def handover(session: Session, grant: Grant, assessment_id: uuid.UUID) -> dict[s
     assessment = get_assessment(session, grant, assessment_id)
     if assessment.status != "afgerond":
         raise Conflict("Een overdrachtsformulier bestaat pas als de afweging is afgerond.")
-    _audit(session, grant.actor, "read", "assessment_handover", assessment.id)
+    audit.by(session, grant.actor, "read", "assessment_handover", assessment.id)
     view = assessment_view(session, assessment)
     _, definition = definition_of(session, assessment)
     labels = {
@@ -971,20 +954,7 @@ class AssessmentFilter:
 def list_assessments(
     session: Session, grant: Grant, filters: AssessmentFilter, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    if filters.team_id is not None:
-        team = session.get(Team, filters.team_id)
-        if (
-            team is None
-            or team.organisation_id != grant.actor.organisation_id
-            or not (
-                grant.org_wide
-                or Scope.REFERRED in grant.scopes
-                or filters.team_id in grant.actor.team_ids
-            )
-        ):
-            raise InvalidInput.one(
-                "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
-            )
+    people.require_team_filter(session, grant, filters.team_id)
     query = select(
         col(Assessment.id),
         col(Assessment.client_id),
@@ -1009,25 +979,11 @@ def list_assessments(
     ):
         if value is not None:
             query = query.where(col(column) == value)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = (
-        session.execute(
-            query.order_by(col(Assessment.created_at).desc(), col(Assessment.id))
-            .limit(limit)
-            .offset(offset)
-        )
-        .mappings()
-        .all()
+    rows, total = page_rows(
+        session, query, (col(Assessment.created_at).desc(), col(Assessment.id)), limit, offset
     )
-    _audit(
-        session,
-        grant.actor,
-        "list",
-        "assessment",
-        None,
-        {"filters": {k: v for k, v in vars(filters).items() if v is not None}},
-    )
-    return [dict(r) for r in rows], int(total)
+    audit.list_read(session, grant.actor, "assessment", filters)
+    return rows, total
 
 
 # --------------------------------------------------------------------------- stats
@@ -1051,16 +1007,7 @@ def stats(session: Session, grant: Grant, query: StatsQuery) -> dict[str, Any]:
     if query.group_by == "person":
         grant = authorize(actor, Op.ASSESSMENT_STATS_PER_PERSON)
     org_id = grant.organisation_id()
-    if query.team_id is not None:
-        team = session.get(Team, query.team_id)
-        if (
-            team is None
-            or team.organisation_id != org_id
-            or not (grant.org_wide or query.team_id in actor.team_ids)
-        ):
-            raise InvalidInput.one(
-                "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
-            )
+    people.require_team_filter(session, grant, query.team_id)
     if query.from_date and query.to_date and query.to_date < query.from_date:
         raise InvalidInput.one("toDate", "before_start", "De einddatum ligt voor de begindatum.")
     key = col(Assessment.team_id) if query.group_by == "team" else col(Assessment.author_id)
@@ -1145,7 +1092,7 @@ def stats(session: Session, grant: Grant, query: StatsQuery) -> dict[str, Any]:
     items = [
         row(k, rows.get(k), refusals.get(k, {}), medians.get(k)) for k in sorted(keys, key=str)
     ]
-    _audit(
+    audit.by(
         session,
         actor,
         "read",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -20,7 +20,9 @@ from vakwerk.core.bsn import bsn_problems
 from vakwerk.core.dates import add_years
 from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound
 from vakwerk.core.http import check_version
+from vakwerk.core.pagination import page_rows
 from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
+from vakwerk.people import service as people
 from vakwerk.people.models import OrganisationSettings, Team
 
 NEXT_STATES: dict[str, list[str]] = {
@@ -56,16 +58,7 @@ def _audit(
     case_id: uuid.UUID,
     changes: dict[str, Any] | None = None,
 ) -> None:
-    audit.record(
-        session,
-        actor_type=actor.kind,
-        actor_id=actor.id,
-        organisation_id=actor.organisation_id,
-        action=action,
-        resource_type="case",
-        resource_id=case_id,
-        changes=changes,
-    )
+    audit.by(session, actor, action, "case", case_id, changes)
 
 
 # --------------------------------------------------------------------------- scope
@@ -417,6 +410,11 @@ def record_outcome(
         if result in ("ontheffing_beeindigd", "ontheffing_gehandhaafd") and active is None:
             raise Conflict("De klant heeft geen actieve ontheffing.")
     problems = _outcome_problems(data)
+    if result == "ontheffing_verleend" and client is not None and data.exemption is not None:
+        try:  # the exemption's own problems are reported with the outcome's, all at once
+            clients.validate_exemption(session, client, data.exemption, clock.today(), "exemption.")
+        except InvalidInput as error:
+            problems += error.params
     if problems:
         raise InvalidInput(problems)
     details: dict[str, Any] = {}
@@ -452,17 +450,13 @@ def record_outcome(
             )
             active.version += 1
             session.add(active)
-            audit.record(
+            audit.by(
                 session,
-                actor_type=grant.actor.kind,
-                actor_id=grant.actor.id,
-                organisation_id=grant.actor.organisation_id,
-                action="update",
-                resource_type="exemption",
-                resource_id=active.id,
-                changes={
-                    "basisDocumentDate": {"old": None, "new": data.basis_document_date.isoformat()}
-                },
+                grant.actor,
+                "update",
+                "exemption",
+                active.id,
+                {"basisDocumentDate": {"old": None, "new": data.basis_document_date.isoformat()}},
             )
     case.outcome_result = result
     case.outcome_conclusion = data.conclusion
@@ -544,14 +538,7 @@ class CaseFilter:
 def list_cases(
     session: Session, grant: Grant, filters: CaseFilter, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    if filters.team_id is not None and not (
-        (team := session.get(Team, filters.team_id)) is not None
-        and team.organisation_id == grant.actor.organisation_id
-        and (grant.org_wide or filters.team_id in grant.actor.team_ids)
-    ):
-        raise InvalidInput.one(
-            "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
-        )
+    people.require_team_filter(session, grant, filters.team_id)
     if filters.client_id is not None:
         try:
             clients.get_client(session, authorize(grant.actor, Op.READ_CLIENTS), filters.client_id)
@@ -585,28 +572,13 @@ def list_cases(
             query = query.where(col(column) == value)
     if filters.q:
         query = query.where(search.matches(session.get_bind().dialect.name, filters.q))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = (
-        session.execute(
-            query.order_by(col(Case.created_at).desc(), col(Case.id)).limit(limit).offset(offset)
-        )
-        .mappings()
-        .all()
+    rows, total = page_rows(
+        session, query, (col(Case.created_at).desc(), col(Case.id)), limit, offset
     )
-    logged = {k: v for k, v in vars(filters).items() if v is not None and k != "q"}
-    if filters.q:
-        logged["q"] = "gezocht"  # the fact of a search, never its text
-    audit.record(
-        session,
-        actor_type=grant.actor.kind,
-        actor_id=grant.actor.id,
-        organisation_id=grant.actor.organisation_id,
-        action="list",
-        resource_type="case",
-        resource_id=None,
-        changes={"filters": logged},
-    )
-    return [dict(r) for r in rows], int(total)
+    # the fact of a search is logged, never its text
+    logged = replace(filters, q="gezocht" if filters.q else None)
+    audit.list_read(session, grant.actor, "case", logged)
+    return rows, total
 
 
 def history(session: Session, grant: Grant, case_id: uuid.UUID) -> list[CaseStatusChange]:

@@ -123,6 +123,7 @@ class ClientSummary(Read):
 
     id: uuid.UUID
     team_id: uuid.UUID
+    external_refs: list[ExternalRef] = Field(max_length=50)
     responsible_manager_id: uuid.UUID | None
     municipality_code: str | None = Field(default=None, max_length=6)
     benefit_start_date: date | None

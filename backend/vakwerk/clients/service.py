@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -37,8 +37,9 @@ from vakwerk.core.bsn import hash_bsn, passes_eleven_test, refuse_bsn
 from vakwerk.core.dates import add_years, day_before
 from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound
 from vakwerk.core.http import check_version
-from vakwerk.core.pagination import page
+from vakwerk.core.pagination import page, page_rows
 from vakwerk.core.policy import Actor, Grant, Scope
+from vakwerk.people import service as people
 from vakwerk.people.models import Membership, OrganisationSettings, Team, User
 
 FACTS = (
@@ -55,26 +56,6 @@ ENDED_BY_RULE = "einde_volgens_regel"
 # Set by the assessments capability: the clients a consultant may see ("referred").
 ReferredQuery = Callable[[uuid.UUID], Select[Any]]
 referred_clients: ReferredQuery | None = None
-
-
-def _audit(
-    session: Session,
-    actor: Actor,
-    action: str,
-    resource_type: str,
-    resource_id: uuid.UUID | None,
-    changes: dict[str, Any] | None = None,
-) -> None:
-    audit.record(
-        session,
-        actor_type=actor.kind,
-        actor_id=actor.id,
-        organisation_id=actor.organisation_id,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        changes=changes,
-    )
 
 
 # --------------------------------------------------------------------------- scope
@@ -217,7 +198,7 @@ def _active_join_condition(today: date) -> ColumnElement[bool]:
 def list_clients(
     session: Session, grant: Grant, filters: ClientFilter, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    _check_team_filter(session, grant, filters.team_id)
+    people.require_team_filter(session, grant, filters.team_id)
     today = clock.today()
     query: Any = (
         select(
@@ -260,40 +241,27 @@ def list_clients(
             col(Exemption.basis_document_date) < add_years(today, -2),
         )
         query = query.where(expired if filters.basis_document_expired else ~expired)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = (
-        session.execute(
-            query.order_by(col(Client.created_at).desc(), col(Client.id))
-            .limit(limit)
-            .offset(offset)
-        )
-        .mappings()
-        .all()
+    rows, total = page_rows(
+        session, query, (col(Client.created_at).desc(), col(Client.id)), limit, offset
     )
-    _audit(
-        session,
-        grant.actor,
-        "list",
-        "client",
-        None,
-        {"filters": {k: v for k, v in vars(filters).items() if v is not None}},
-    )
-    return [dict(r) for r in rows], int(total)
+    audit.list_read(session, grant.actor, "client", filters)
+    refs = _refs_of(session, [row["id"] for row in rows])
+    return [row | {"external_refs": refs[row["id"]]} for row in rows], total
 
 
-def _check_team_filter(session: Session, grant: Grant, team_id: uuid.UUID | None) -> None:
-    if team_id is None:
-        return
-    team = session.get(Team, team_id)
-    readable_team = (
-        team is not None
-        and team.organisation_id == grant.actor.organisation_id
-        and (grant.org_wide or Scope.REFERRED in grant.scopes or team_id in grant.actor.team_ids)
-    )
-    if not readable_team:
-        raise InvalidInput.one(
-            "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
-        )
+def _refs_of(
+    session: Session, client_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[dict[str, str]]]:
+    """The external references of a page of clients, in one query."""
+    refs: dict[uuid.UUID, list[dict[str, str]]] = {client_id: [] for client_id in client_ids}
+    if client_ids:
+        for row in session.execute(
+            select(col(ClientRef.client_id), col(ClientRef.system), col(ClientRef.ref))
+            .where(col(ClientRef.client_id).in_(client_ids))
+            .order_by(col(ClientRef.system), col(ClientRef.ref))
+        ).mappings():
+            refs[row["client_id"]].append({"system": row["system"], "ref": row["ref"]})
+    return refs
 
 
 # --------------------------------------------------------------------------- create / update
@@ -374,7 +342,7 @@ def create_client(session: Session, grant: Grant, data: ClientCreate) -> Client:
     )
     session.add(client)
     session.flush()
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "create",
@@ -430,7 +398,7 @@ def _apply(session: Session, actor: Actor, client: Client, values: dict[str, Any
     if changes:
         client.version += 1
         client.updated_at = clock.now()
-        _audit(session, actor, "update", "client", client.id, changes)
+        audit.by(session, actor, "update", "client", client.id, changes)
     session.add(client)
     session.flush()
     return client
@@ -468,7 +436,7 @@ def upsert_by_ref(
         if target is None:
             raise InvalidInput.one("clientId", "not_found", "Deze klant bestaat niet.")
         _attach_ref(session, org_id, target.id, system, ref)
-        _audit(
+        audit.by(
             session,
             grant.actor,
             "update",
@@ -506,7 +474,7 @@ def upsert_by_ref(
         assert winner is not None
         return _update_from_source(session, grant, winner, data, facts, bsn_hash), False
     savepoint.commit()
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "create",
@@ -605,7 +573,7 @@ def _update_from_source(
         if client.bsn_hash is None:
             client.bsn_hash = bsn_hash
             client.version += 1
-            _audit(session, grant.actor, "update", "client", client.id, {"bsn": audit.CHANGED})
+            audit.by(session, grant.actor, "update", "client", client.id, {"bsn": audit.CHANGED})
     return _apply(session, grant.actor, client, facts)
 
 
@@ -657,7 +625,7 @@ def put_diagnosis(
     client.version += 1
     client.updated_at = clock.now()
     session.add(client)
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update",
@@ -687,7 +655,7 @@ def list_exemptions(
     rows, total = page(
         session, query, (col(Exemption.start_date).desc(), col(Exemption.id)), limit, offset
     )
-    _audit(session, grant.actor, "list", "exemption", client.id)
+    audit.by(session, grant.actor, "list", "exemption", client.id)
     today = clock.today()
     return [exemption_view(e, today) for e in rows], total
 
@@ -757,7 +725,7 @@ def create_exemption(
     )
     session.add(exemption)
     session.flush()
-    _audit(session, grant.actor, "create", "exemption", exemption.id, audit.diff(None, values))
+    audit.by(session, grant.actor, "create", "exemption", exemption.id, audit.diff(None, values))
     return exemption
 
 
@@ -870,7 +838,7 @@ def end_exemption(
     exemption.version += 1
     session.add(exemption)
     session.flush()
-    _audit(
+    audit.by(
         session,
         grant.actor,
         "update",
@@ -882,4 +850,4 @@ def end_exemption(
 
 
 def audit_read(session: Session, grant: Grant, resource_type: str, resource_id: uuid.UUID) -> None:
-    _audit(session, grant.actor, "read", resource_type, resource_id)
+    audit.by(session, grant.actor, "read", resource_type, resource_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic.alias_generators import to_camel
 from sqlalchemy import JSON, CheckConstraint, Column, Index
@@ -101,3 +101,39 @@ def record(
     )
     session.add(event)
     return event
+
+
+class _Actor(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def organisation_id(self) -> uuid.UUID | None: ...
+
+
+def by(
+    session: Session,
+    actor: _Actor,
+    action: str,
+    resource_type: str,
+    resource_id: uuid.UUID | None = None,
+    changes: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event caused by this actor, in the actor's organisation."""
+    return record(
+        session,
+        actor_type=actor.kind,
+        actor_id=actor.id,
+        organisation_id=actor.organisation_id,
+        action=action,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        changes=changes,
+    )
+
+
+def list_read(session: Session, actor: _Actor, resource_type: str, filters: object) -> AuditEvent:
+    """A list read is one event with its filters (the caller leaves out any search text)."""
+    used = {k: v for k, v in vars(filters).items() if v is not None}
+    return by(session, actor, "list", resource_type, None, {"filters": used})

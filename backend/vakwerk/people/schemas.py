@@ -56,7 +56,7 @@ class SettingsRead(Read):
     argument_min_words: int = Field(ge=1, le=100)
     case_deadline_days_before: int = Field(ge=0, le=14)
     case_deadline_hour: int = Field(ge=0, le=23)
-    art9a_max_years: int = Field(ge=1, le=10)
+    art9a_max_years: int = Field(ge=1, le=10, alias="art9aMaxYears")
     small_group_threshold: int = Field(ge=3, le=1000)
     version: int = Field(ge=1)
 
@@ -70,7 +70,7 @@ class SettingsUpdate(Schema):
     argument_min_words: int | None = Field(default=None, ge=1, le=100)
     case_deadline_days_before: int | None = Field(default=None, ge=0, le=14)
     case_deadline_hour: int | None = Field(default=None, ge=0, le=23)
-    art9a_max_years: int | None = Field(default=None, ge=1, le=10)
+    art9a_max_years: int | None = Field(default=None, ge=1, le=10, alias="art9aMaxYears")
     small_group_threshold: int | None = Field(default=None, ge=3, le=1000)
 
 

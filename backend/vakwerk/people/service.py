@@ -413,6 +413,23 @@ def list_teams(
     return rows, total
 
 
+def require_team_filter(session: Session, grant: Grant, team_id: uuid.UUID | None) -> None:
+    """A teamId filter names a team the grant may list: the actor's own teams under scope
+    team, any team of the organisation under org or referred (400 not_found otherwise)."""
+    if team_id is None:
+        return
+    team = session.get(Team, team_id)
+    allowed = (
+        team is not None
+        and team.organisation_id == grant.actor.organisation_id
+        and (grant.org_wide or Scope.REFERRED in grant.scopes or team_id in grant.actor.team_ids)
+    )
+    if not allowed:
+        raise InvalidInput.one(
+            "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
+        )
+
+
 def get_team(session: Session, grant: Grant, team_id: uuid.UUID) -> Team:
     team = session.get(Team, team_id)
     if team is None or team.organisation_id != grant.actor.organisation_id:

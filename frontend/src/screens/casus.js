@@ -2,7 +2,7 @@
 // casusformulier, de inleverdatum, indienen en intrekken, de uitkomst en de geschiedenis.
 
 import * as api from "../api.js";
-import { h, srOnly, uid } from "../dom.js";
+import { append, h, srOnly, uid } from "../dom.js";
 import { fetchAll, usersById } from "../data.js";
 import {
   CASE_FIELDS,
@@ -39,6 +39,9 @@ import {
   showFieldErrors,
 } from "../ui.js";
 import { caseName, caseNav, onTimeBadge, statusBadge } from "./casussen.js";
+
+/** Append children to a node, skipping null (Node.append would write "null"). */
+const put = (node, ...children) => append(node, children);
 
 const QUESTION_MAX = 1000;
 const DESCRIPTIVE_MAX = 2000;
@@ -127,20 +130,21 @@ export async function renderCaseForm(container, ctx) {
   }
   const title = item ? "Casus wijzigen" : "Nieuwe casus";
   ctx.setTitle(title);
-  container.append(caseNav(ctx, item ? null : "#/casussen/nieuw"));
-  if (item) container.append(h("p", { class: "terug" }, h("a", { href: caseHref(item.id) }, "Terug naar de casus")));
-  container.append(heading(title));
+  put(container, caseNav(ctx, item ? null : "#/casussen/nieuw"));
+  if (item) put(container, h("p", { class: "terug" }, h("a", { href: caseHref(item.id) }, "Terug naar de casus")));
+  put(container, heading(title));
 
   if (!item && !mayCreateCase(me)) {
-    container.append(h("p", {}, "Alleen klantmanagers en teamleiders brengen casussen in."));
+    put(container, h("p", {}, "Alleen klantmanagers en teamleiders brengen casussen in."));
     return;
   }
   if (item && !mayEditCase(me, item)) {
-    container.append(h("p", {}, "Alleen de inbrenger of de teamleider van het team wijzigt deze casus."));
+    put(container, h("p", {}, "Alleen de inbrenger of de teamleider van het team wijzigt deze casus."));
     return;
   }
   if (item && !EDITABLE.has(item.status)) {
-    container.append(
+    put(
+      container,
       h("p", {}, `Deze casus is ${caseStatusLabel(item.status).toLowerCase()} en kan niet meer worden gewijzigd.`),
       h("p", {}, h("a", { href: caseHref(item.id) }, "Bekijk de casus")),
     );
@@ -150,7 +154,7 @@ export async function renderCaseForm(container, ctx) {
   const rule = await deadlineRule(me);
   const teams = (await fetchAll(api.listTeams)).filter((t) => (me.teamIds || []).includes(t.id));
   if (!item && teams.length === 0) {
-    container.append(h("p", {}, "U bent geen lid van een team. Vraag de beheerder u aan een team toe te voegen."));
+    put(container, h("p", {}, "U bent geen lid van een team. Vraag de beheerder u aan een team toe te voegen."));
     return;
   }
 
@@ -213,7 +217,7 @@ export async function renderCaseForm(container, ctx) {
     label: "Datum overleg",
     type: "date",
     value: item ? item.targetSessionDate || "" : "",
-    hint: `De dag van het casuistiekoverleg. Inleveren kan tot ${rule.days} dagen ervoor, ${rule.hour}:00 uur.`,
+    hint: `De dag van het casuïstiekoverleg. Inleveren kan tot ${rule.days} dagen ervoor, ${rule.hour}:00 uur.`,
   });
   const deadlineText = h("p", { class: "termijn", "aria-live": "polite" });
   dateField.wrapper.append(deadlineText);
@@ -391,7 +395,7 @@ export async function renderCaseForm(container, ctx) {
     });
   }
 
-  container.append(form);
+  put(container, form);
   await fillClients();
 }
 
@@ -670,7 +674,8 @@ export async function renderCase(container, ctx) {
   const allowed = item.allowedNextStates;
 
   const back = item.ownerId === me.id ? { href: "#/casussen", label: "Terug naar mijn casussen" } : { href: "#/casussen/team", label: "Terug naar de casussen" };
-  container.append(
+  put(
+    container,
     caseNav(ctx, null),
     h("p", { class: "terug" }, h("a", { href: back.href }, back.label)),
     heading(caseName(item, 90)),
@@ -691,7 +696,8 @@ export async function renderCase(container, ctx) {
       ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, `Klant ${shortId(item.clientId)}`)
       : `Klant ${shortId(item.clientId)}`
     : "Geen klant gekoppeld";
-  container.append(
+  put(
+    container,
     h(
       "dl",
       { class: "gegevens" },
@@ -746,11 +752,12 @@ export async function renderCase(container, ctx) {
       });
       buttons.push(withdrawButton);
     }
-    container.append(h("div", { class: "knoppen acties" }, buttons), confirm);
+    put(container, h("div", { class: "knoppen acties" }, buttons), confirm);
   }
 
   // The case form, read-only
-  container.append(
+  put(
+    container,
     h("section", { "aria-labelledby": "casus-hulpvraag" }, h("h2", { id: "casus-hulpvraag" }, "Hulpvraag"), textBlock(item.question)),
     h(
       "section",
@@ -778,9 +785,10 @@ export async function renderCase(container, ctx) {
   } else {
     outcomeSection.append(h("p", {}, "Nog geen uitkomst."));
   }
-  container.append(outcomeSection);
+  put(container, outcomeSection);
 
-  container.append(
+  put(
+    container,
     h("section", { "aria-labelledby": "casus-geschiedenis" }, h("h2", { id: "casus-geschiedenis" }, "Geschiedenis"), historyTable(changes, people)),
   );
 }

@@ -2,7 +2,7 @@
 // zoeken (q) en paginering.
 
 import * as api from "../api.js";
-import { h, uid } from "../dom.js";
+import { append, h, uid } from "../dom.js";
 import { fetchAll, usersById } from "../data.js";
 import { casePages } from "../nav.js";
 import {
@@ -10,13 +10,16 @@ import {
   CASE_STATUSES,
   caseKindLabel,
   caseStatusLabel,
-  formatDate,
-  formatDateTime,
+  formatShortDate,
+  formatShortDay,
   outcomeResultLabel,
   teamTitle,
 } from "../labels.js";
 import { hasRole, mayCreateCase } from "../session.js";
 import { announce, badge, emptyRow, field, heading, reportError, scrollBox, subNav } from "../ui.js";
+
+/** Append children to a node, skipping null (Node.append would write "null"). */
+const put = (node, ...children) => append(node, children);
 
 const PAGE_SIZE = 20;
 
@@ -60,7 +63,7 @@ export function caseName(item, length = 110) {
 function submittedCell(item) {
   if (!item.submittedAt) return "–";
   return [
-    h("time", { datetime: item.submittedAt, class: "nowrap" }, formatDateTime(item.submittedAt).replace(/:\d\d$/, "")),
+    h("time", { datetime: item.submittedAt, class: "nowrap" }, formatShortDay(item.submittedAt)),
     onTimeBadge(item.submittedOnTime) ? [" ", onTimeBadge(item.submittedOnTime)] : null,
   ];
 }
@@ -177,7 +180,7 @@ async function renderCaseList(container, ctx, { mine }) {
       h("th", { scope: "row", class: "kolom-breed" }, h("a", { href: `#/casussen/${encodeURIComponent(item.id)}` }, caseName(item))),
       h("td", {}, caseKindLabel(item.kind)),
       h("td", {}, statusBadge(item.status)),
-      h("td", { class: "nowrap" }, item.targetSessionDate ? h("time", { datetime: item.targetSessionDate }, formatDate(item.targetSessionDate)) : "–"),
+      h("td", { class: "nowrap" }, item.targetSessionDate ? h("time", { datetime: item.targetSessionDate }, formatShortDate(item.targetSessionDate)) : "–"),
       h("td", {}, submittedCell(item)),
       mine ? null : h("td", {}, owner ? owner.displayName : "Onbekend"),
       h("td", {}, item.outcomeResult ? outcomeResultLabel(item.outcomeResult) : "–"),
@@ -237,7 +240,8 @@ async function renderCaseList(container, ctx, { mine }) {
     : orgWide && !mayCreateCase(me)
       ? "Alle casussen in uw organisatie, nieuwste eerst."
       : "De casussen van uw team, nieuwste eerst. Concepten van collega's ziet u niet.";
-  container.append(
+  put(
+    container,
     caseNav(ctx, mine ? "#/casussen" : "#/casussen/team"),
     heading(title),
     h("p", { class: "inleiding" }, intro),

@@ -2,7 +2,7 @@
 // actieve ontheffing, ontheffingsgeschiedenis, ontheffing verlenen en beëindigen.
 
 import * as api from "../api.js";
-import { h, uid } from "../dom.js";
+import { append, h, uid } from "../dom.js";
 import { fetchAll, usersById } from "../data.js";
 import {
   DIAGNOSIS_ELEMENTS,
@@ -36,6 +36,9 @@ import {
   showFieldErrors,
 } from "../ui.js";
 import { caseName, statusBadge } from "./casussen.js";
+
+/** Append children to a node, skipping null (Node.append would write "null"). */
+const put = (node, ...children) => append(node, children);
 
 const PAGE_SIZE = 25;
 
@@ -257,7 +260,8 @@ export async function renderKlanten(container, ctx) {
     if (announceResult) announce(`${count.textContent}. Pagina ${page} van ${pages}.`);
   }
 
-  container.append(
+  put(
+    container,
     heading("Klanten"),
     h(
       "p",
@@ -507,7 +511,8 @@ export async function renderKlant(container, ctx) {
   const manager = people.get(client.responsibleManagerId);
   const writable = mayWriteClient(me, client);
 
-  container.append(
+  put(
+    container,
     h("p", { class: "terug" }, h("a", { href: "#/klanten" }, "Terug naar alle klanten")),
     heading(name),
     h("p", { class: "inleiding" }, "Vakwerk bewaart van klanten geen naam, adres of BSN in leesbare vorm."),
@@ -554,7 +559,8 @@ export async function renderKlant(container, ctx) {
     now.append(h("p", {}, "Deze klant heeft geen actieve ontheffing."));
     if (writable) now.append(grantForm(ctx, client));
   }
-  container.append(
+  put(
+    container,
     now,
     h(
       "section",
@@ -564,5 +570,5 @@ export async function renderKlant(container, ctx) {
     ),
     h("section", { "aria-labelledby": "klant-diagnose" }, h("h2", { id: "klant-diagnose" }, "Diagnose"), diagnosisTable(client.diagnosis)),
   );
-  if (mayReadCases(me)) container.append(await casesOfClient(ctx, client));
+  if (mayReadCases(me)) put(container, await casesOfClient(ctx, client));
 }
