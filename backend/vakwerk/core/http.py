@@ -56,7 +56,7 @@ class Paging(BaseModel):
     offset: int
 
 
-def paging(
+async def paging(
     limit: Annotated[int, Query(ge=1, le=200, description="Aantal per pagina")] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Beginpositie")] = 0,
 ) -> Paging:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlmodel import Session
@@ -21,7 +21,10 @@ def page(
 
 def page_rows(
     session: Session,
-    query: Select[Unpack[tuple[Any, ...]]], order: tuple[Any, ...], limit: int, offset: int
+    query: Select[*tuple[Any, ...]],
+    order: tuple[Any, ...],
+    limit: int,
+    offset: int,
 ) -> tuple[list[dict[str, Any]], int]:
     """Like ``page`` for a select of columns: each row a dict of the selected columns."""
     total = session.execute(

@@ -39,15 +39,15 @@ def op(
     }
 
 
-def current_grant(request: Request) -> Grant:
+async def current_grant(request: Request) -> Grant:
     grant: Grant | None = getattr(request.state, "grant", None)
     if grant is None:  # a route whose guard did not run: never serve it unauthenticated
         raise Unauthorized()
     return grant
 
 
-def current_actor(request: Request) -> Actor:
-    return current_grant(request).actor
+async def current_actor(request: Request) -> Actor:
+    return (await current_grant(request)).actor
 
 
 GrantDep = Annotated[Grant, Depends(current_grant)]

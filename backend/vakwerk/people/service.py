@@ -183,13 +183,6 @@ def revoke_credential(session: Session, actor: Actor) -> None:
     _audit(session, actor, "logout", "user", actor.id, actor.organisation_id)
 
 
-def _team_ids(session: Session, user_id: uuid.UUID) -> frozenset[uuid.UUID]:
-    rows = session.execute(
-        select(col(Membership.team_id)).where(col(Membership.user_id) == user_id)
-    ).scalars()
-    return frozenset(rows)
-
-
 def _user_actor(
     user: User, team_ids: frozenset[uuid.UUID], credential_id: uuid.UUID | None = None
 ) -> Actor:
@@ -259,26 +252,48 @@ def authenticate(
 def _credential_actor(
     session: Session, secret: str, kind: str, now: datetime, settings: Settings
 ) -> Actor:
-    row = session.execute(
-        select(Credential, User)
+    """One query: the credential, its user and the user's teams (this runs on every request)."""
+    rows = session.execute(
+        select(
+            col(Credential.id),
+            col(Credential.revoked_at),
+            col(Credential.expires_at),
+            col(Credential.last_used_at),
+            col(User.id).label("user_id"),
+            col(User.organisation_id),
+            col(User.roles),
+            col(User.is_superuser),
+            col(User.active),
+            col(Membership.team_id),
+        )
         .join(User, col(User.id) == col(Credential.user_id))
+        .outerjoin(Membership, col(Membership.user_id) == col(User.id))
         .where(col(Credential.secret_hash) == secret_hash(secret), col(Credential.kind) == kind)
-    ).one_or_none()
-    if row is None:
+    ).all()
+    if not rows:
         raise Unauthorized()
-    credential, user = row
+    first = rows[0]
     idle_limit = timedelta(minutes=settings.session_idle_minutes)
     if (
-        credential.revoked_at is not None
-        or credential.expires_at <= now
-        or not user.active
-        or (kind == "session" and credential.last_used_at + idle_limit <= now)
+        first.revoked_at is not None
+        or first.expires_at <= now
+        or not first.active
+        or (kind == "session" and first.last_used_at + idle_limit <= now)
     ):
         raise Unauthorized("Uw sessie is verlopen. Log opnieuw in.")
-    if kind == "session" and now - credential.last_used_at > SESSION_TOUCH_INTERVAL:
-        credential.last_used_at = now
-        session.add(credential)
-    return _user_actor(user, _team_ids(session, user.id), credential.id)
+    if kind == "session" and now - first.last_used_at > SESSION_TOUCH_INTERVAL:
+        session.execute(
+            update(Credential).where(col(Credential.id) == first.id).values(last_used_at=now)
+        )
+    return Actor(
+        kind="user",
+        id=first.user_id,
+        organisation_id=first.organisation_id,
+        roles=frozenset(first.roles),
+        team_ids=frozenset(r.team_id for r in rows if r.team_id is not None),
+        is_superuser=first.is_superuser,
+        credential_id=first.id,
+    )
 
 
 # --------------------------------------------------------------------------- organisations
