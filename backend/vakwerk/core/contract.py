@@ -14,6 +14,23 @@ from vakwerk.core.errors import PROBLEM_JSON, TITLES
 
 PREFIX = "/api/v1"
 
+TAGS = [
+    {
+        "name": "Mensen",
+        "description": "Inloggen, organisaties, teams, gebruikers, API-clients, auditspoor",
+    },
+    {"name": "Klanten", "description": "Pseudonieme klanten, diagnose en ontheffingen"},
+    {
+        "name": "Casussen",
+        "description": "Casussen op het vaste formulier, met uitkomst en geschiedenis",
+    },
+    {
+        "name": "Afwegingen",
+        "description": "Beslisboom, afwegingen met argumenten, beoordeling door R&W",
+    },
+    {"name": "Systeem", "description": "Gezondheid van de dienst"},
+]
+
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
     "description": "Foutmelding volgens RFC 9457 (problem+json).",
@@ -122,7 +139,7 @@ def build(app: FastAPI) -> dict[str, Any]:
     schemas["Problem"] = copy.deepcopy(PROBLEM_SCHEMA)
     schemas["InvalidParam"] = copy.deepcopy(INVALID_PARAM_SCHEMA)
     components["securitySchemes"] = SECURITY_SCHEMES
-    schema.pop("tags", None)
+    schema["tags"] = TAGS
     return _flatten_nullable(schema)
 
 
@@ -191,4 +208,28 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
             response.setdefault("headers", {})["API-Version"] = copy.deepcopy(API_VERSION_HEADER)
     for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data"):
         operation.pop(key, None)
-    operation.pop("tags", None)
+    operation.setdefault("tags", ["Systeem"])
+    if not operation.get("description"):
+        operation["description"] = _who_may(extra.get("x-operation"))
+
+
+SCOPE_WORDS = {
+    "own": "eigen",
+    "team": "eigen teams",
+    "org": "hele organisatie",
+    "referred": "doorverwezen klanten",
+    "any": "platform",
+}
+
+
+def _who_may(operation: str | None) -> str:
+    """The policy table's row for this operation, as documentation (DOMAIN.md §0)."""
+    from vakwerk.core.policy import API_SCOPE_FOR, TABLE, Op
+
+    if operation in (None, "public"):
+        return "Toegang: zonder inloggen."
+    op = Op(operation)
+    parts = [f"{role} ({SCOPE_WORDS[scope.value]})" for role, scope in TABLE.get(op, {}).items()]
+    if op in API_SCOPE_FOR:
+        parts.append(f"API-client met scope {API_SCOPE_FOR[op]}")
+    return "Toegang: " + (", ".join(parts) if parts else "niemand") + "."

@@ -42,7 +42,7 @@ from vakwerk.people.schemas import (
     UserUpdate,
 )
 
-router = APIRouter()
+router = APIRouter(tags=["Mensen"])
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
