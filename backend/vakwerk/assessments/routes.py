@@ -79,12 +79,7 @@ def list_decision_trees(
     session: SessionDep, grant: GrantDep, page: PagingDep
 ) -> Page[TreeVersionSummary]:
     rows, total = service.list_trees(session, grant, page.limit, page.offset)
-    return Page(
-        items=[TreeVersionSummary.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(TreeVersionSummary, rows, total, page)
 
 
 @router.post(
@@ -127,12 +122,7 @@ def list_boilerplate_phrases(
     session: SessionDep, grant: GrantDep, page: PagingDep
 ) -> Page[PhraseRead]:
     rows, total = service.list_phrases(session, grant, page.limit, page.offset)
-    return Page(
-        items=[PhraseRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(PhraseRead, rows, total, page)
 
 
 @router.post(
@@ -207,12 +197,7 @@ def list_assessments(
         client_id, team_id, author_id, status, twijfel, review_decision, outcome
     )
     rows, total = service.list_assessments(session, grant, filters, page.limit, page.offset)
-    return Page(
-        items=[AssessmentSummary.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(AssessmentSummary, rows, total, page)
 
 
 @router.post(

@@ -61,12 +61,7 @@ def list_cases(
 ) -> Page[CaseSummary]:
     filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q)
     rows, total = service.list_cases(session, grant, filters, page.limit, page.offset)
-    return Page(
-        items=[CaseSummary.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(CaseSummary, rows, total, page)
 
 
 @router.post(

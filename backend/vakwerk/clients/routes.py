@@ -66,12 +66,7 @@ def list_clients(
         basis_document_expired,
     )
     rows, total = service.list_clients(session, grant, filters, page.limit, page.offset)
-    return Page(
-        items=[ClientSummary.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(ClientSummary, rows, total, page)
 
 
 @router.post(
@@ -170,12 +165,7 @@ def list_client_exemptions(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
 ) -> Page[ExemptionRead]:
     rows, total = service.list_exemptions(session, grant, id, page.limit, page.offset)
-    return Page(
-        items=[ExemptionRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(ExemptionRead, rows, total, page)
 
 
 @router.post(

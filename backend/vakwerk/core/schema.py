@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Generic, TypeVar
+from collections.abc import Iterable
+from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.alias_generators import to_camel
@@ -34,6 +35,16 @@ class Page(Read, Generic[T]):
     total: int = Field(ge=0)
     limit: int = Field(ge=1, le=200)
     offset: int = Field(ge=0)
+
+    @classmethod
+    def of(cls, model: type[Any], rows: Iterable[Any], total: int, paging: Any) -> Any:
+        """One page of ``model`` built from records or row dicts, with the paging asked for."""
+        return cls(
+            items=[model.model_validate(row) for row in rows],
+            total=total,
+            limit=paging.limit,
+            offset=paging.offset,
+        )
 
 
 # Reusable string types with limits the contract shows.

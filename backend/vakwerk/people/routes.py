@@ -157,12 +157,7 @@ def list_organisations(
     session: SessionDep, grant: GrantDep, page: PagingDep
 ) -> Page[OrganisationRead]:
     rows, total = service.list_organisations(session, grant, page.limit, page.offset)
-    return Page(
-        items=[OrganisationRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(OrganisationRead, rows, total, page)
 
 
 @router.get(
@@ -227,12 +222,7 @@ def list_teams(
     kind: Annotated[Literal["werk_inkomen", "re_integratie"] | None, Query()] = None,
 ) -> Page[TeamRead]:
     rows, total = service.list_teams(session, grant, page.limit, page.offset, kind)
-    return Page(
-        items=[TeamRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(TeamRead, rows, total, page)
 
 
 @router.post(
@@ -290,12 +280,7 @@ def list_team_members(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
 ) -> Page[MemberRead]:
     rows, total = service.list_members(session, grant, id, page.limit, page.offset)
-    return Page(
-        items=[MemberRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(MemberRead, rows, total, page)
 
 
 @router.put(
@@ -429,12 +414,7 @@ def list_absences(
     from_date: Annotated[date | None, Query(alias="fromDate")] = None,
 ) -> Page[AbsenceRead]:
     rows, total = service.list_absences(session, grant, id, page.limit, page.offset, from_date)
-    return Page(
-        items=[AbsenceRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(AbsenceRead, rows, total, page)
 
 
 @router.post(
@@ -494,12 +474,7 @@ def delete_absence(
 )
 def list_api_clients(session: SessionDep, grant: GrantDep, page: PagingDep) -> Page[ApiClientRead]:
     rows, total = service.list_api_clients(session, grant, page.limit, page.offset)
-    return Page(
-        items=[ApiClientRead.model_validate(r) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return Page.of(ApiClientRead, rows, total, page)
 
 
 @router.post(
