@@ -494,7 +494,7 @@ export async function listAssessmentReviews(id, options = {}) {
 /**
  * Afwegingen
  * `GET /assessments` (list_assessments).
- * @param {object} [options] query: {authorId, clientId, limit, offset, outcome, reviewDecision, status, teamId, twijfel}; headers; signal
+ * @param {object} [options] query: {authorId, clientId, limit, offset, outcome, reviewDecision, reviewed, status, teamId, twijfel}; headers; signal
  */
 export async function listAssessments(options = {}) {
   return request("GET", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);

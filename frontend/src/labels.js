@@ -301,3 +301,47 @@ export function formatShortDay(isoInstant) {
   if (!isoInstant) return "";
   return SHORT_DAY.format(new Date(isoInstant));
 }
+
+// ------------------------------------------------------------------ assessments (afwegingskader)
+
+export const ASSESSMENT_STATUSES = [
+  { value: "open", label: "Open" },
+  { value: "afgerond", label: "Afgerond" },
+  { value: "ingetrokken", label: "Ingetrokken" },
+];
+
+/**
+ * The outcomes with their explicit labels. CompetenSYS pairs "Ja/Nee" with whether a
+ * trajectory is possible, the other way round from question 3: never show a bare ja/nee.
+ */
+export const ASSESSMENT_OUTCOMES = [
+  { value: "traject_mogelijk", label: "Ja, er is wel een traject mogelijk bij R&W" },
+  { value: "nu_geen_traject", label: "Nee, er is (nu) geen traject mogelijk bij R&W" },
+  { value: "uitgesteld", label: "Uitgesteld: wacht op oordeel externe deskundige" },
+];
+
+export const REVIEW_DECISIONS = [
+  { value: "geaccepteerd", label: "Geaccepteerd", hint: "De klant kan een traject volgen bij R&W." },
+  { value: "teruggemeld", label: "Teruggemeld", hint: "De klant gaat terug naar de klantmanager. Leg uit waarom." },
+];
+
+export const ARGUMENT_SOURCES = [
+  { value: "klant", label: "Klant" },
+  { value: "eigen_inschatting", label: "Eigen inschatting" },
+  { value: "wetenschap", label: "Wetenschappelijk inzicht" },
+  { value: "competensys", label: "CompetenSYS" },
+  { value: "andere_deskundige", label: "Andere deskundige" },
+];
+
+export const TRENDS = [
+  { value: "verbeterd", label: "Verbeterd" },
+  { value: "stabiel", label: "Stabiel" },
+  { value: "verslechterd", label: "Verslechterd" },
+  { value: "terugval_mogelijk", label: "Terugval mogelijk" },
+];
+
+export const assessmentStatusLabel = (value) => lookup(ASSESSMENT_STATUSES, value);
+export const assessmentOutcomeLabel = (value) => lookup(ASSESSMENT_OUTCOMES, value);
+export const reviewDecisionLabel = (value) => lookup(REVIEW_DECISIONS, value);
+export const sourceLabel = (value) => lookup(ARGUMENT_SOURCES, value);
+export const trendLabel = (value) => lookup(TRENDS, value);

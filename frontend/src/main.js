@@ -2,7 +2,7 @@
 // the screens. Every screen is a function render(container, ctx).
 
 import { h } from "./dom.js";
-import { BEHEER_PAGES, SECTIONS, visibleSections } from "./nav.js";
+import { BEHEER_PAGES, SECTIONS, beheerPages, visibleSections } from "./nav.js";
 import { forget, logout, resume, session } from "./session.js";
 import { announce, clearAnnouncement, errorText, heading, onUnauthorized, subNav } from "./ui.js";
 import { renderLogin } from "./screens/inloggen.js";
@@ -14,12 +14,23 @@ import { renderAuditspoor } from "./screens/auditspoor.js";
 import { renderCasussen, renderTeamCasussen } from "./screens/casussen.js";
 import { renderCase, renderCaseForm } from "./screens/casus.js";
 import { renderKlant, renderKlanten } from "./screens/klanten.js";
-import { mayCreateCase } from "./session.js";
+import { renderAfwegingen, renderAfwegingStarten } from "./screens/afwegingen.js";
+import { renderAfronden, renderVraag } from "./screens/afweging-stappen.js";
+import { renderAfweging, renderBeoordelen } from "./screens/afweging.js";
+import { renderStandaardzinnen } from "./screens/standaardzinnen.js";
+import { renderBeslisboom, renderBeslisboomVersie } from "./screens/beslisboom.js";
+import { hasRole, mayCreateCase, mayStartAssessment } from "./session.js";
 
 const beheer = (render) => (container, ctx) => {
-  container.append(subNav("Beheer", BEHEER_PAGES, ctx.activeBeheerPage));
+  container.append(subNav("Beheer", beheerPages(ctx.me), ctx.activeBeheerPage));
   return render(container, ctx);
 };
+
+/** A Beheer route is open to whoever may see its page in the Beheer sub navigation. */
+const beheerAllowed = (href) => (me) => BEHEER_PAGES.some((page) => page.href === href && page.visible(me));
+
+/** "#/beheer": the first Beheer page this user may open. */
+const firstBeheerPage = (me) => (beheerPages(me)[0] || BEHEER_PAGES[0]).href;
 
 // path patterns: ":name" captures one segment. `section` ties a route to a SECTIONS
 // entry: the route is only open to users who can see that section (and, with
@@ -35,12 +46,23 @@ const ROUTES = [
   { path: "/casussen/:id/wijzigen", name: "casus-wijzigen", section: "casussen", title: "Casus wijzigen", render: renderCaseForm },
   { path: "/klanten", name: "klanten", section: "klanten", title: "Klanten", render: renderKlanten },
   { path: "/klanten/:id", name: "klant", section: "klanten", title: "Klant", render: renderKlant },
-  { path: "/beheer", redirect: "#/beheer/gebruikers" },
-  { path: "/beheer/gebruikers", name: "gebruikers", section: "beheer", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: beheer(renderGebruikers) },
-  { path: "/beheer/gebruikers/:id", name: "gebruiker", section: "beheer", title: "Gebruiker", beheerPage: "#/beheer/gebruikers", render: beheer(renderGebruiker) },
-  { path: "/beheer/teams", name: "teams", section: "beheer", title: "Teams", beheerPage: "#/beheer/teams", render: beheer(renderTeams) },
-  { path: "/beheer/teams/:id", name: "team", section: "beheer", title: "Team", beheerPage: "#/beheer/teams", render: beheer(renderTeam) },
-  { path: "/beheer/auditspoor", name: "auditspoor", section: "beheer", title: "Auditspoor", beheerPage: "#/beheer/auditspoor", render: beheer(renderAuditspoor) },
+  { path: "/afwegingen", name: "afwegingen", section: "afwegingen", title: "Afwegingen", render: renderAfwegingen },
+  { path: "/afwegingen/nieuw", name: "afweging-nieuw", section: "afwegingen", title: "Nieuwe afweging", allowed: mayStartAssessment, render: renderAfwegingStarten },
+  { path: "/afwegingen/:id", name: "afweging", section: "afwegingen", title: "Afweging", render: renderAfweging },
+  { path: "/afwegingen/:id/vraag/:nummer", name: "afweging-vraag", section: "afwegingen", title: "Afweging", allowed: mayStartAssessment, render: renderVraag },
+  { path: "/afwegingen/:id/afronden", name: "afweging-afronden", section: "afwegingen", title: "Afweging afronden", allowed: mayStartAssessment, render: renderAfronden },
+  { path: "/afwegingen/:id/beoordelen", name: "afweging-beoordelen", section: "afwegingen", title: "Verwijzing beoordelen", allowed: (me) => hasRole(me, "consulent"), render: renderBeoordelen },
+  { path: "/beheer", redirect: firstBeheerPage },
+  ...[
+    { path: "/beheer/gebruikers", name: "gebruikers", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: renderGebruikers },
+    { path: "/beheer/gebruikers/:id", name: "gebruiker", title: "Gebruiker", beheerPage: "#/beheer/gebruikers", render: renderGebruiker },
+    { path: "/beheer/teams", name: "teams", title: "Teams", beheerPage: "#/beheer/teams", render: renderTeams },
+    { path: "/beheer/teams/:id", name: "team", title: "Team", beheerPage: "#/beheer/teams", render: renderTeam },
+    { path: "/beheer/beslisboom", name: "beslisboom", title: "Beslisboom", beheerPage: "#/beheer/beslisboom", render: renderBeslisboom },
+    { path: "/beheer/beslisboom/:id", name: "beslisboom-versie", title: "Versie van de beslisboom", beheerPage: "#/beheer/beslisboom", render: renderBeslisboomVersie },
+    { path: "/beheer/standaardzinnen", name: "standaardzinnen", title: "Standaardzinnen", beheerPage: "#/beheer/standaardzinnen", render: renderStandaardzinnen },
+    { path: "/beheer/auditspoor", name: "auditspoor", title: "Auditspoor", beheerPage: "#/beheer/auditspoor", render: renderAuditspoor },
+  ].map((route) => ({ ...route, section: "beheer", allowed: beheerAllowed(route.beheerPage), render: beheer(route.render) })),
 ];
 
 const screenHost = () => document.getElementById("scherm");
@@ -152,7 +174,8 @@ async function render() {
   const host = screenHost();
 
   if (found && found.route.redirect) {
-    window.location.replace(found.route.redirect);
+    const target = found.route.redirect;
+    window.location.replace(typeof target === "function" ? target(session.me) : target);
     return;
   }
   if (found && !found.route.public && !session.me) {

@@ -102,3 +102,49 @@ export function mayWriteClient(me, client) {
 export function mayReadCases(me) {
   return hasAnyRole(me, ["klantmanager", "teamleider", "kwaliteit"]);
 }
+
+// ------------------------------------------------------------------ assessments (DOMAIN.md §0)
+
+/** Read assessments: klantmanagers and team leaders (team), kwaliteit (org), consultants (referred). */
+export function mayReadAssessments(me) {
+  return hasAnyRole(me, ["klantmanager", "teamleider", "kwaliteit", "consulent"]);
+}
+
+/** Start an assessment for a client of one's own teams: klantmanagers only. */
+export function mayStartAssessment(me) {
+  return hasRole(me, "klantmanager");
+}
+
+/** Answer, complete and flag twijfel: only the klantmanager who made it, while it is open. */
+export function mayAnswerAssessment(me, item) {
+  return Boolean(me && item) && item.status === "open" && item.authorId === me.id && hasRole(me, "klantmanager");
+}
+
+/** Withdraw an open assessment: its author, or a team leader of its team. */
+export function mayWithdrawAssessment(me, item) {
+  if (!me || !item || item.status !== "open") return false;
+  if (item.authorId === me.id && hasRole(me, "klantmanager")) return true;
+  return hasRole(me, "teamleider") && (me.teamIds || []).includes(item.teamId);
+}
+
+/** Review (accept or return) a referral: R&W consultants, never their own assessment. */
+export function mayReviewReferral(me, item) {
+  return (
+    hasRole(me, "consulent") &&
+    Boolean(item) &&
+    item.status === "afgerond" &&
+    item.outcome === "traject_mogelijk" &&
+    !item.reviewDecision &&
+    item.authorId !== me.id
+  );
+}
+
+/** The list of boilerplate phrases is kept by kwaliteit and the beheerder. */
+export function mayMaintainPhrases(me) {
+  return hasAnyRole(me, ["kwaliteit", "beheerder"]);
+}
+
+/** Publish decision-tree versions and choose the current one: the beheerder. */
+export function mayManageTrees(me) {
+  return hasRole(me, "beheerder");
+}

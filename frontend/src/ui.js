@@ -326,7 +326,9 @@ export function showFieldErrors(form, invalidParams) {
     }
     const target = controls[0];
     const labelText = wrapper.querySelector(":scope > legend, :scope > label");
-    const name = labelText ? labelText.firstChild.textContent.trim() : base;
+    // "Overleg gehad met:" and "Gebruikt?" need no extra colon before the reason.
+    const name = (labelText ? labelText.firstChild.textContent.trim() : base).replace(/:$/, "");
+    const joiner = /[?]$/.test(name) ? " " : ": ";
     summaryItems.push([
       wrapper,
       h(
@@ -341,7 +343,7 @@ export function showFieldErrors(form, invalidParams) {
               if (target) target.focus();
             },
           },
-          `${name}: ${reason}`,
+          `${name}${joiner}${reason}`,
         ),
       ),
     ]);

@@ -450,6 +450,12 @@ def test_outcome_follows_the_rule_for_every_path(client, world: World) -> None:
 def test_reviews_accept_or_return_a_referral_once(client, world: World) -> None:
     referral = completed(client, world, "nee")
     url = f"{API}/assessments/{referral['id']}/reviews"
+    queue = client.get(
+        f"{API}/assessments",
+        params={"reviewed": "false", "status": "afgerond"},
+        headers=world["co"].auth,
+    ).json()
+    assert [a["id"] for a in queue["items"]] == [referral["id"]]
     review = {
         "decision": "teruggemeld",
         "argument": "De verslaving is niet stabiel volgens de verslavingszorg; "

@@ -14,11 +14,17 @@ def test_runtime_rules_over_http(live_server: LiveServer) -> None:
         ok = http.get(f"{base}/teams", headers=auth)
         assert ok.status_code == 200
         assert ok.headers["api-version"].count(".") == 2
-        for header in ("x-content-type-options", "referrer-policy", "x-frame-options",
-                       "content-security-policy"):
+        for header in (
+            "x-content-type-options",
+            "referrer-policy",
+            "x-frame-options",
+            "content-security-policy",
+        ):
             assert header in ok.headers
         slash = http.get(f"{base}/teams/", headers=auth, follow_redirects=False)
-        assert slash.status_code == 404 and slash.headers["content-type"] == "application/problem+json"
+        assert (
+            slash.status_code == 404 and slash.headers["content-type"] == "application/problem+json"
+        )
         assert http.get(f"{base}/").status_code == 200  # the API root is the one exception
         invalid = http.post(f"{base}/teams", json={"name": "", "kind": "onbekend"}, headers=auth)
         assert invalid.status_code == 400

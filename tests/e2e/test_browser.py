@@ -30,3 +30,11 @@ def test_klantmanager_brings_in_and_completes_a_case(run_scenario: Run) -> None:
     """(d) Casus inbrengen (tekenteller, inleverdatum, BSN geweigerd), indienen, uitkomst
     vastleggen (409 eerst), afgerond met geschiedenis; zoeken; klanten en ontheffingen."""
     run_scenario("casus")
+
+
+def test_klantmanager_walks_an_assessment_and_rw_returns_it(run_scenario: Run) -> None:
+    """(e) Afweging starten vanaf de klant, standaardzin geweigerd met de reden, kenmerken,
+    voorlopige uitkomst met expliciet label, afronden met alle gaten tegelijk, de volledige
+    argumentatie (ook afgedrukt) en de CompetenSYS-tekst; R&W meldt terug; de klantmanager
+    ziet het; kwaliteit ziet het twijfelgeval en beheert de standaardzinnen."""
+    run_scenario("afweging")

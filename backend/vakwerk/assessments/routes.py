@@ -192,9 +192,12 @@ def list_assessments(
     review_decision: Annotated[
         Literal["geaccepteerd", "teruggemeld"] | None, Query(alias="reviewDecision")
     ] = None,
+    reviewed: Annotated[
+        bool | None, Query(description="Wel of nog niet beoordeeld door R&W")
+    ] = None,
 ) -> Page[AssessmentSummary]:
     filters = service.AssessmentFilter(
-        client_id, team_id, author_id, status, twijfel, review_decision, outcome
+        client_id, team_id, author_id, status, twijfel, review_decision, outcome, reviewed
     )
     rows, total = service.list_assessments(session, grant, filters, page.limit, page.offset)
     return Page.of(AssessmentSummary, rows, total, page)

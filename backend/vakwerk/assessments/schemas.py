@@ -137,6 +137,7 @@ class AssessmentRead(Read):
     outcome_explanation: dict[str, Any] | None
     completion: Completion | None
     completed_at: datetime | None
+    created_at: datetime
     review_decision: Literal["geaccepteerd", "teruggemeld"] | None
     version: int = Field(ge=1)
 

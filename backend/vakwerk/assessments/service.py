@@ -331,6 +331,7 @@ def assessment_view(session: Session, assessment: Assessment) -> dict[str, Any]:
                 "outcome_explanation",
                 "completion",
                 "completed_at",
+                "created_at",
                 "review_decision",
                 "version",
             )
@@ -746,6 +747,7 @@ def complete(
     if problems:
         raise InvalidInput(problems, "De afweging is nog niet compleet.")
     decided = answers[deciding].answer
+    number = next(i for i, q in enumerate(definition.questions, 1) if q.key == deciding)
     outcome = definition.outcome_rule.outcomes[decided]
     assessment.outcome = outcome
     assessment.outcome_explanation = {
@@ -753,7 +755,7 @@ def complete(
         "treeVersionNumber": version.number,
         "rule": {"questionKey": deciding, "answer": decided, "outcome": outcome},
         "text": (
-            f"Vraag {deciding} is beantwoord met '{ANSWER_LABELS.get(decided, decided)}'. Volgens "
+            f"Vraag {number} is beantwoord met '{ANSWER_LABELS.get(decided, decided)}'. Volgens "
             f"versie {version.number} van de beslisboom leidt dat tot: {OUTCOME_LABELS[outcome]}."
         ),
         "answers": {key: answers[key].answer for key in (q.key for q in definition.questions)},
@@ -949,6 +951,7 @@ class AssessmentFilter:
     twijfel: bool | None = None
     review_decision: str | None = None
     outcome: str | None = None
+    reviewed: bool | None = None
 
 
 def list_assessments(
@@ -979,6 +982,9 @@ def list_assessments(
     ):
         if value is not None:
             query = query.where(col(column) == value)
+    if filters.reviewed is not None:
+        decided = col(Assessment.review_decision).is_not(None)
+        query = query.where(decided if filters.reviewed else ~decided)
     rows, total = page_rows(
         session, query, (col(Assessment.created_at).desc(), col(Assessment.id)), limit, offset
     )

@@ -22,7 +22,7 @@ import {
   todayIso,
 } from "../labels.js";
 import { exemptionFields } from "../ontheffing.js";
-import { mayCreateCase, mayEditCase, mayReadClients } from "../session.js";
+import { mayCreateCase, mayEditCase, mayReadClients, mayStartAssessment } from "../session.js";
 import {
   announce,
   busy,
@@ -81,7 +81,7 @@ function submitMessage(item) {
 }
 
 /** An inline "are you sure?" under a button; `action` runs on yes. */
-function confirmInline(trigger, { text, yes, onYes }) {
+export function confirmInline(trigger, { text, yes, onYes }) {
   const id = uid("bevestig");
   const yesButton = h("button", { type: "button", class: "knop knop-gevaar" }, yes);
   const noButton = h("button", { type: "button", class: "knop" }, "Nee, terug");
@@ -753,6 +753,12 @@ export async function renderCase(container, ctx) {
       buttons.push(withdrawButton);
     }
     put(container, h("div", { class: "knoppen acties" }, buttons), confirm);
+  }
+
+  // A doubtful case about a client: the assessment (afwegingskader) is one click away.
+  if (item.kind === "twijfelgeval" && item.clientId && mayStartAssessment(me) && (me.teamIds || []).includes(item.teamId)) {
+    const query = `klant=${encodeURIComponent(item.clientId)}&casus=${encodeURIComponent(item.id)}&twijfel=ja`;
+    put(container, h("p", {}, h("a", { class: "knop", href: `#/afwegingen/nieuw?${query}` }, "Afweging starten bij deze casus")));
   }
 
   // The case form, read-only

@@ -19,7 +19,7 @@ import {
   todayIso,
 } from "../labels.js";
 import { exemptionFields } from "../ontheffing.js";
-import { hasRole, mayCreateCase, mayReadCases, mayWriteClient } from "../session.js";
+import { hasRole, mayCreateCase, mayReadAssessments, mayReadCases, mayWriteClient } from "../session.js";
 import {
   announce,
   badge,
@@ -36,6 +36,7 @@ import {
   showFieldErrors,
 } from "../ui.js";
 import { caseName, statusBadge } from "./casussen.js";
+import { assessmentsOfClient } from "./afwegingen.js";
 
 /** Append children to a node, skipping null (Node.append would write "null"). */
 const put = (node, ...children) => append(node, children);
@@ -571,4 +572,5 @@ export async function renderKlant(container, ctx) {
     h("section", { "aria-labelledby": "klant-diagnose" }, h("h2", { id: "klant-diagnose" }, "Diagnose"), diagnosisTable(client.diagnosis)),
   );
   if (mayReadCases(me)) put(container, await casesOfClient(ctx, client));
+  if (mayReadAssessments(me)) put(container, await assessmentsOfClient(ctx, client));
 }
