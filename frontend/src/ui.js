@@ -473,3 +473,30 @@ export function longText({ name, label, max, value = "", hint = "", rows = 4, re
 export function badge(text, kind = "neutraal") {
   return h("span", { class: `label label-${kind}` }, text);
 }
+
+
+/**
+ * Load one page of a filtered list. A 400 (a filter the server refuses) is announced
+ * with its reasons; other errors are reported with `context`. When the page asked for
+ * lies past the end (records were removed), `state.offset` moves to the last page and
+ * `retry()` runs instead. Returns the page, or null when there is nothing to show.
+ */
+export async function fetchListPage(call, { state, pageSize, context, retry }) {
+  let data;
+  try {
+    data = (await call()).data;
+  } catch (error) {
+    if (error.status === 400 && error.invalidParams.length) {
+      announce(error.invalidParams.map((p) => p.reason).join(" "), "fout");
+      return null;
+    }
+    reportError(error, { context });
+    return null;
+  }
+  if (data.items.length === 0 && data.total > 0 && state.offset > 0) {
+    state.offset = Math.floor((data.total - 1) / pageSize) * pageSize;
+    await retry();
+    return null;
+  }
+  return data;
+}

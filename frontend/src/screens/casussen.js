@@ -16,7 +16,7 @@ import {
   teamTitle,
 } from "../labels.js";
 import { hasRole, mayCreateCase } from "../session.js";
-import { announce, badge, emptyRow, field, heading, reportError, scrollBox, subNav } from "../ui.js";
+import { announce, badge, emptyRow, fetchListPage, field, heading, scrollBox, subNav } from "../ui.js";
 
 /** Append children to a node, skipping null (Node.append would write "null"). */
 const put = (node, ...children) => append(node, children);
@@ -188,30 +188,22 @@ async function renderCaseList(container, ctx, { mine }) {
   }
 
   async function load(announceResult = false) {
-    let data;
-    try {
-      const query = {
-        limit: PAGE_SIZE,
-        offset: state.offset,
-        status: state.status,
-        kind: state.kind,
-        q: state.q,
-        teamId: state.team,
-        ownerId: mine ? me.id : "",
-      };
-      data = (await api.listCases({ query })).data;
-    } catch (error) {
-      if (error.status === 400 && error.invalidParams.length) {
-        announce(error.invalidParams.map((p) => p.reason).join(" "), "fout");
-        return;
-      }
-      reportError(error, { context: "De casussen konden niet worden geladen." });
-      return;
-    }
-    if (data.items.length === 0 && data.total > 0 && state.offset > 0) {
-      state.offset = Math.floor((data.total - 1) / PAGE_SIZE) * PAGE_SIZE;
-      return load(announceResult);
-    }
+    const query = {
+      limit: PAGE_SIZE,
+      offset: state.offset,
+      status: state.status,
+      kind: state.kind,
+      q: state.q,
+      teamId: state.team,
+      ownerId: mine ? me.id : "",
+    };
+    const data = await fetchListPage(() => api.listCases({ query }), {
+      state,
+      pageSize: PAGE_SIZE,
+      context: "De casussen konden niet worden geladen.",
+      retry: () => load(announceResult),
+    });
+    if (!data) return;
     ctx.replaceQuery({
       pagina: state.offset ? String(state.offset / PAGE_SIZE + 1) : "",
       status: state.status,

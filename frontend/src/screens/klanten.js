@@ -28,9 +28,9 @@ import {
   clearFieldErrors,
   emptyRow,
   errorText,
+  fetchListPage,
   field,
   heading,
-  reportError,
   reportFormError,
   scrollBox,
   showFieldErrors,
@@ -213,31 +213,23 @@ export async function renderKlanten(container, ctx) {
   }
 
   async function load(announceResult = false) {
-    let data;
-    try {
-      const query = {
-        limit: PAGE_SIZE,
-        offset: state.offset,
-        teamId: state.team,
-        responsibleManagerId: state.manager,
-        exemptionStatus: state.status,
-        exemptionGround: state.ground,
-        conversationOverdue: state.overdue ? "true" : "",
-        basisDocumentExpired: state.expired ? "true" : "",
-      };
-      data = (await api.listClients({ query })).data;
-    } catch (error) {
-      if (error.status === 400 && error.invalidParams.length) {
-        announce(error.invalidParams.map((p) => p.reason).join(" "), "fout");
-        return;
-      }
-      reportError(error, { context: "De klanten konden niet worden geladen." });
-      return;
-    }
-    if (data.items.length === 0 && data.total > 0 && state.offset > 0) {
-      state.offset = Math.floor((data.total - 1) / PAGE_SIZE) * PAGE_SIZE;
-      return load(announceResult);
-    }
+    const query = {
+      limit: PAGE_SIZE,
+      offset: state.offset,
+      teamId: state.team,
+      responsibleManagerId: state.manager,
+      exemptionStatus: state.status,
+      exemptionGround: state.ground,
+      conversationOverdue: state.overdue ? "true" : "",
+      basisDocumentExpired: state.expired ? "true" : "",
+    };
+    const data = await fetchListPage(() => api.listClients({ query }), {
+      state,
+      pageSize: PAGE_SIZE,
+      context: "De klanten konden niet worden geladen.",
+      retry: () => load(announceResult),
+    });
+    if (!data) return;
     ctx.replaceQuery({
       pagina: state.offset ? String(state.offset / PAGE_SIZE + 1) : "",
       team: state.team,
