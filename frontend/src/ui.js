@@ -2,7 +2,7 @@
 // field errors from problem+json `invalidParams`.
 
 import { h, uid, srOnly } from "./dom.js";
-import { WEEKDAYS } from "./labels.js";
+import { WEEKDAYS, teamTitle } from "./labels.js";
 
 // ------------------------------------------------------------------ status messages
 
@@ -499,4 +499,17 @@ export async function fetchListPage(call, { state, pageSize, context, retry }) {
     return null;
   }
   return data;
+}
+
+
+/** The team filter of a list: only when there is more than one team to choose from. */
+export function teamFilterField(teamChoices, orgWide, value) {
+  if (teamChoices.length <= 1) return null;
+  return field({
+    name: "teamId",
+    label: "Team",
+    optionalMark: false,
+    options: [{ value: "", label: orgWide ? "Alle teams" : "Al mijn teams" }, ...teamChoices.map((t) => ({ value: t.id, label: teamTitle(t) }))],
+    value,
+  });
 }

@@ -51,7 +51,6 @@ FACTS = (
     "last_conversation_date",
 )
 LAPSED = "einddatum_bereikt"
-ENDED_BY_RULE = "einde_volgens_regel"
 
 # Set by the assessments capability: the clients a consultant may see ("referred").
 ReferredQuery = Callable[[uuid.UUID], Select[Any]]

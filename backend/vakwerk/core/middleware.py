@@ -8,7 +8,7 @@ Content-Type is a 415 before the body is read.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import anyio
@@ -212,6 +212,3 @@ class ResponseHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-Handler = Callable[[Scope, Receive, Send], Awaitable[None]]

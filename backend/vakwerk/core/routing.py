@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 
 from vakwerk.core.errors import Unauthorized
-from vakwerk.core.policy import Actor, Grant, Op
+from vakwerk.core.policy import Grant, Op
 
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
@@ -46,9 +46,4 @@ async def current_grant(request: Request) -> Grant:
     return grant
 
 
-async def current_actor(request: Request) -> Actor:
-    return (await current_grant(request)).actor
-
-
 GrantDep = Annotated[Grant, Depends(current_grant)]
-ActorDep = Annotated[Actor, Depends(current_actor)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlmodel import Session, col
 
 from vakwerk.core import audit, clock
@@ -950,19 +950,6 @@ def delete_absence(
     session.flush()
 
 
-def absent_user_ids(session: Session, user_ids: Sequence[uuid.UUID], on: date) -> set[uuid.UUID]:
-    """Who of these is absent on a date (for rotation)."""
-    if not user_ids:
-        return set()
-    rows = session.execute(
-        select(col(Absence.user_id)).where(
-            col(Absence.user_id).in_(user_ids),
-            and_(col(Absence.start_date) <= on, col(Absence.end_date) >= on),
-        )
-    ).scalars()
-    return set(rows)
-
-
 # --------------------------------------------------------------------------- API clients
 
 
@@ -1121,15 +1108,3 @@ def list_audit_events(
         _encode_cursor(items[-1]["occurred_at"], items[-1]["id"]) if len(rows) > limit else None
     )
     return items, next_cursor
-
-
-def prune_login_failures(session: Session) -> None:
-    """Failures older than the window no longer count; keep the table small."""
-    session.execute(
-        delete(LoginFailure).where(
-            col(LoginFailure.occurred_at) < clock.now() - THROTTLE_WINDOW * 4
-        )
-    )
-
-
-__all__ = ["date"]

@@ -13,10 +13,9 @@ import {
   formatShortDate,
   formatShortDay,
   outcomeResultLabel,
-  teamTitle,
 } from "../labels.js";
 import { hasRole, mayCreateCase } from "../session.js";
-import { announce, badge, emptyRow, fetchListPage, field, heading, scrollBox, subNav } from "../ui.js";
+import { announce, badge, emptyRow, fetchListPage, field, teamFilterField, heading, scrollBox, subNav } from "../ui.js";
 
 /** Append children to a node, skipping null (Node.append would write "null"). */
 const put = (node, ...children) => append(node, children);
@@ -109,16 +108,7 @@ async function renderCaseList(container, ctx, { mine }) {
     options: [{ value: "", label: "Alle soorten" }, ...CASE_KINDS],
     value: state.kind,
   });
-  const teamField =
-    teamChoices.length > 1
-      ? field({
-          name: "teamId",
-          label: "Team",
-          optionalMark: false,
-          options: [{ value: "", label: orgWide ? "Alle teams" : "Al mijn teams" }, ...teamChoices.map((t) => ({ value: t.id, label: teamTitle(t) }))],
-          value: state.team,
-        })
-      : null;
+  const teamField = teamFilterField(teamChoices, orgWide, state.team);
   const searchField = field({
     name: "q",
     label: "Zoeken",

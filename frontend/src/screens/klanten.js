@@ -29,6 +29,7 @@ import {
   emptyRow,
   errorText,
   fetchListPage,
+  teamFilterField,
   field,
   heading,
   reportFormError,
@@ -99,16 +100,7 @@ export async function renderKlanten(container, ctx) {
     .sort((a, b) => a.displayName.localeCompare(b.displayName, "nl"));
 
   // Filters
-  const teamField =
-    teamChoices.length > 1
-      ? field({
-          name: "teamId",
-          label: "Team",
-          optionalMark: false,
-          options: [{ value: "", label: orgWide ? "Alle teams" : "Al mijn teams" }, ...teamChoices.map((t) => ({ value: t.id, label: teamTitle(t) }))],
-          value: state.team,
-        })
-      : null;
+  const teamField = teamFilterField(teamChoices, orgWide, state.team);
   const managerField = field({
     name: "responsibleManagerId",
     label: "Klantmanager",
