@@ -71,7 +71,7 @@ bench-deps:
 	fi
 
 bench: $(STAMP) bench-deps
-	$(BIN)/python -m bench.audit_events
+	$(BIN)/python -m bench.request_path
 
 clean:
 	rm -rf $(VENV) node_modules vakwerk.db vakwerk.db-wal vakwerk.db-shm

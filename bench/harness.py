@@ -199,7 +199,12 @@ def wrk_version() -> str:
 
 
 def _wrk_command(
-    url: str, connections: int, threads: int, seconds: float, headers: Mapping[str, str]
+    url: str,
+    connections: int,
+    threads: int,
+    seconds: float,
+    headers: Mapping[str, str],
+    script: Path | None = None,
 ) -> list[str]:
     command = [
         "wrk",
@@ -209,7 +214,7 @@ def _wrk_command(
         "--timeout",
         "5s",
         "-s",
-        str(LUA),
+        str(script or LUA),
     ]
     for key, value in headers.items():
         command += ["-H", f"{key}: {value}"]
@@ -218,10 +223,16 @@ def _wrk_command(
 
 
 def _wrk_result(stdout: str, stderr: str) -> dict[str, Any]:
+    statuses: dict[str, int] = {}
+    for line in stdout.splitlines():
+        if line.startswith("BENCH_STATUS "):
+            _, status, count = line.split()
+            statuses[status] = statuses.get(status, 0) + int(count)
     for line in stdout.splitlines():
         if line.startswith("WRK_JSON "):
             result: dict[str, Any] = json.loads(line[len("WRK_JSON ") :])
             result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+            result["statuses"] = statuses
             return result
     raise RuntimeError(f"wrk printed no result:\n{stdout}\n{stderr}")
 
@@ -264,6 +275,8 @@ def run_wrk_spread(
     tries: int,
     stagger_ms: int = 0,
     before_start: Callable[[], None] = lambda: None,
+    script: Path | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run wrk once its connections are spread over the workers (within ``max_skew``).
 
@@ -276,7 +289,7 @@ def run_wrk_spread(
     which makes an even split likely at the first try; the requests the first thread
     sends during that head start count too (about stagger/duration/threads extra).
     """
-    command = _wrk_command(url, connections, threads, seconds, headers)
+    command = _wrk_command(url, connections, threads, seconds, headers, script)
     split: list[int] = []
     for attempt in range(1, tries + 1):
         before_start()
@@ -285,7 +298,7 @@ def run_wrk_spread(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env=_wrk_env(stagger_ms),
+            env={**_wrk_env(stagger_ms), **(env or {})},
         )
         deadline = time.monotonic() + 2.0 + stagger_ms / 1000 * threads
         while time.monotonic() < deadline:

@@ -31,7 +31,7 @@ from vakwerk.core.config import Settings
 from vakwerk.core.db import make_engine, metadata
 from vakwerk.main import create_app
 from vakwerk.models import REFERENCE_TABLES, import_all
-from vakwerk.tools.pgcluster import free_port
+from tests.support.pgcluster import free_port
 
 security.use_fast_hashing()
 import_all()
@@ -74,7 +74,7 @@ def postgres_url() -> Iterator[str]:
         _migrate(configured)
         yield configured
         return
-    from vakwerk.tools.pgcluster import cluster
+    from tests.support.pgcluster import cluster
 
     with cluster() as url:
         _migrate(url)
