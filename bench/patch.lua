@@ -3,8 +3,8 @@
 -- BENCH_IDS names a file with one case id per line and BENCH_PREFIX the path before the
 -- id. Thread k of n takes every n-th id and patches them in turn, so one case is never
 -- in flight twice (the pool is far larger than a thread's connections); the harness
--- resets every version to 1 before each run, so the i-th time round the pool the
--- version is i: each request sends the current ETag and must win.
+-- sets every version to BENCH_BASE before each run, so the i-th time round the pool the
+-- version is BENCH_BASE + i - 1: each request sends the current ETag and must win.
 
 local thread_no = 0
 local setup_report = setup
@@ -18,6 +18,7 @@ end
 local ids = {}
 local counter = 0
 local prefix = os.getenv("BENCH_PREFIX") or "/cases/"
+local base = tonumber(os.getenv("BENCH_BASE") or "1")
 local headers = {}
 
 init = function(args)
@@ -36,7 +37,7 @@ end
 request = function()
   counter = counter + 1
   local k = ((counter - 1) % #ids) + 1
-  local version = 1 + math.floor((counter - 1) / #ids)
+  local version = base + math.floor((counter - 1) / #ids)
   local body = '{"question":"Wat is de volgende stap, ronde ' .. counter .. '?"}'
   headers["If-Match"] = '"' .. version .. '"'
   return wrk.format("PATCH", prefix .. ids[k], headers, body)

@@ -131,10 +131,17 @@ def _expect(condition: bool, message: str) -> None:
 
 @dataclass
 class PatchPool:
-    """The klantmanager's editable cases; every version back to 1 before each run."""
+    """The klantmanager's editable cases, with a fresh version base before every run.
+
+    Each reset sets every version to a new base (1000, 2000, …) and tells the wrk script
+    (``env["BENCH_BASE"]``); a request of a stopped wrk that the server finishes after
+    the reset carries an old version and is refused, so it cannot spoil the next run.
+    """
 
     url: str
     ids: list[Any]
+    base: int = 0
+    env: dict[str, str] = field(default_factory=dict)
     file: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -144,23 +151,12 @@ class PatchPool:
             handle.write("".join(f"{case_id}\n" for case_id in self.ids))
         self.file = Path(handle.name)
 
-    def reset(self) -> None:
-        """Versions back to 1 once the requests of a stopped wrk have all finished."""
+    def reset(self) -> int:
+        self.base += 1000
         with psycopg.connect(libpq_url(self.url), autocommit=True) as conn:
-            quiet_since, deadline = None, time.monotonic() + 10
-            while time.monotonic() < deadline:
-                busy = conn.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-                    "AND datname = current_database() AND state <> 'idle'"
-                ).fetchone()
-                if busy and busy[0]:
-                    quiet_since = None
-                elif quiet_since is None:
-                    quiet_since = time.monotonic()
-                elif time.monotonic() - quiet_since > 0.3:
-                    break
-                time.sleep(0.05)
-            conn.execute("UPDATE cases SET version = 1 WHERE id = ANY(%s)", (self.ids,))
+            conn.execute("UPDATE cases SET version = %s WHERE id = ANY(%s)", (self.base, self.ids))
+        self.env["BENCH_BASE"] = str(self.base)
+        return self.base
 
 
 def _patch_body(n: int) -> bytes:
@@ -351,7 +347,8 @@ def _run(
     }
     if pool is not None:
         load["script"] = _patch_script()
-        load["env"] = {
+        load["env"] = pool.env  # BENCH_BASE changes with every reset, before each attempt
+        pool.env |= {
             "BENCH_IDS": str(pool.file),
             "BENCH_PREFIX": (
                 target.endpoint.api_path if target.name == "API" else target.endpoint.ceiling_path
@@ -574,7 +571,7 @@ def main(argv: list[str] | None = None) -> int:
                 if counting and args.count_requests > 0:
                     for target in targets:
                         if endpoint.patch:
-                            pool.reset()
+                            base = pool.reset()
                             ids = pool.ids[: args.count_requests]
 
                             def send(
@@ -582,9 +579,10 @@ def main(argv: list[str] | None = None) -> int:
                                 n: int,
                                 target: Target = target,
                                 ids: list[Any] = ids,
+                                base: int = base,
                             ) -> httpx.Response:
                                 return _patch(
-                                    client, f"{target.url}{ids[n]}", tokens["klantmanager"], 1, n
+                                    client, f"{target.url}{ids[n]}", tokens["klantmanager"], base, n
                                 )
                         else:
 
@@ -596,7 +594,6 @@ def main(argv: list[str] | None = None) -> int:
                         statements[target.name] = _count_statements(
                             admin_url, libpq_url(url), send, args.count_requests
                         )
-                    pool.reset()
                 api_s, ceiling_s = _summary(runs, "API"), _summary(runs, "ceiling")
                 ratios = {
                     "rps": round(api_s["rps"] / ceiling_s["rps"], 3) if ceiling_s["rps"] else 0.0,
