@@ -19,11 +19,11 @@ from typing import Any
 
 import psycopg
 from sqlmodel import Session
+from vakwerk.core.hooks import organisation_created
 
 from vakwerk.bootstrap import _system_grant
 from vakwerk.core.config import Settings
 from vakwerk.core.db import make_engine
-from vakwerk.core.hooks import organisation_created
 from vakwerk.core.security import hash_password
 from vakwerk.models import import_all
 from vakwerk.people import service

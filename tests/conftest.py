@@ -1,42 +1,53 @@
 """Test harness: the real API over a real database, SQLite and PostgreSQL both.
 
-SQLite: every test gets a fresh copy of a template file the migrations built.
-PostgreSQL: one throw-away cluster per session (or VAKWERK_TEST_DATABASE_URL),
-migrated once; every test starts from empty tables (truncated after each test).
+Every test gets a database of its own, copied from one the migrations built:
+SQLite a copy of a template file, PostgreSQL ``CREATE DATABASE … TEMPLATE`` on a
+throw-away cluster the session starts (or the server in VAKWERK_TEST_DATABASE_URL).
+Nothing is truncated and nothing leaks between tests, and a test can run a real
+server against its database (the concurrency tests need real commits).
+
+The app under test is driven through Starlette's TestClient (its own event loop in a
+thread); a live uvicorn server gets an app and a database of its own. Seed data is
+built through the services in a short event loop of its own (``run``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
+import psycopg
 import pytest
 import uvicorn
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, text
-from sqlmodel import Session
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
-from vakwerk.cli import alembic_config
+from tests.support.pgcluster import free_port
+from vakwerk.cli import alembic_config, uvicorn_options
 from vakwerk.core import clock, security
 from vakwerk.core.config import Settings
-from vakwerk.core.db import make_engine, metadata
+from vakwerk.core.db import Database, sync_url
 from vakwerk.main import create_app
-from vakwerk.models import REFERENCE_TABLES, import_all
-from tests.support.pgcluster import free_port
+from vakwerk.models import import_all
 
 security.use_fast_hashing()
 import_all()
 
 BACKENDS = ["sqlite", "postgresql"]
+T = TypeVar("T")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -54,10 +65,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", chosen, scope="session")
 
 
+def run(coroutine: Awaitable[T]) -> T:
+    """Run seed code through the async services, in an event loop of its own."""
+    return asyncio.run(coroutine)  # type: ignore[arg-type]
+
+
 def _migrate(url: str) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(url), "head")
+
+
+# --------------------------------------------------------------------------- databases
 
 
 @pytest.fixture(scope="session")
@@ -67,62 +86,66 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@dataclass
+class PostgresServer:
+    url: str  # the migrated template database
+    template: str
+
+    def admin(self) -> psycopg.Connection[Any]:
+        base = self.url.replace("postgresql+psycopg://", "postgresql://", 1).rsplit("/", 1)[0]
+        return psycopg.connect(f"{base}/postgres", autocommit=True)
+
+    def database_url(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + f"/{name}"
+
+
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+def postgres() -> Iterator[PostgresServer]:
     configured = os.environ.get("VAKWERK_TEST_DATABASE_URL")
     if configured:
         _migrate(configured)
-        yield configured
+        yield PostgresServer(configured, configured.rsplit("/", 1)[1])
         return
     from tests.support.pgcluster import cluster
 
     with cluster() as url:
         _migrate(url)
-        yield url
-
-
-@pytest.fixture(scope="session")
-def postgres_engine(postgres_url: str) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
-    yield engine
-    engine.dispose()
-
-
-def _truncate(engine: Engine) -> None:
-    tables = [t.name for t in metadata.sorted_tables if t.name not in REFERENCE_TABLES]
-    with engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
+        yield PostgresServer(url, url.rsplit("/", 1)[1])
 
 
 @pytest.fixture
-def engine(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database for this test."""
     if backend == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         path = tmp_path / "vakwerk.db"
         shutil.copyfile(template, path)
-        sqlite_engine = make_engine(f"sqlite:///{path}")
-        yield sqlite_engine
-        sqlite_engine.dispose()
+        yield f"sqlite:///{path}"
         return
-    pg: Engine = request.getfixturevalue("postgres_engine")
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    with server.admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{server.template}"')
     try:
-        yield pg
+        yield server.database_url(name)
     finally:
-        _truncate(pg)
+        with server.admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def settings(engine: Engine) -> Settings:
-    return Settings(database_url=str(engine.url.render_as_string(hide_password=False)))
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url)
 
 
 @pytest.fixture
-def app(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]
-    return create_app(settings, engine)
+def app(settings: Settings) -> Iterator[FastAPI]:
+    application = create_app(settings, Database(settings.database_url))
+    yield application
 
 
 @pytest.fixture
-def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -166,13 +189,13 @@ class Observer:
 
 
 @pytest.fixture
-def db(engine: Engine) -> Iterator[Observer]:
-    if engine.dialect.name != "sqlite":
-        yield Observer(engine)
-        return
-    observer = make_engine(engine.url.render_as_string(hide_password=False), immediate=False)
-    yield Observer(observer)
-    observer.dispose()
+def db(database_url: str) -> Iterator[Observer]:
+    engine = create_engine(sync_url(database_url), poolclass=NullPool)
+    yield Observer(engine)
+    engine.dispose()
+
+
+# --------------------------------------------------------------------------- the world
 
 
 @dataclass
@@ -206,24 +229,52 @@ PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
-def world(engine: Engine) -> World:
+def world(database_url: str) -> World:
     from tests.factories import build_world
 
-    return build_world(engine)
+    return run(build_world(database_url))
+
+
+def seeded(database_url: str, seed: Callable[[Any], Awaitable[T]]) -> T:
+    """Run ``seed(session)`` in one committed transaction through the services."""
+
+    async def go() -> T:
+        database = Database(database_url, pool=False)
+        try:
+            async with database.session(write=True) as session:
+                result = await seed(session)
+                await session.commit()
+                return result
+        finally:
+            await database.dispose()
+
+    return run(go())
+
+
+# --------------------------------------------------------------------------- a live server
 
 
 @dataclass
 class LiveServer:
     url: str
     world: World
+    app: FastAPI
 
 
 @pytest.fixture
-def live_server(app, world: World) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def live_server(settings: Settings, world: World) -> Iterator[LiveServer]:
+    """uvicorn on loopback with an app and a database of its own, served as ``vakwerk
+    serve`` serves it (forwarded headers trusted only from the configured addresses)."""
+    application = create_app(settings, Database(settings.database_url))
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        application,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        **uvicorn_options(settings),  # type: ignore[arg-type]
     )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
@@ -237,6 +288,6 @@ def live_server(app, world: World) -> Iterator[LiveServer]:  # type: ignore[no-u
         if time.monotonic() > deadline:
             raise RuntimeError("test server did not start")
         time.sleep(0.05)
-    yield LiveServer(url=base, world=world)
+    yield LiveServer(url=base, world=world, app=application)
     server.should_exit = True
     thread.join(timeout=10)

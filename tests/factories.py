@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
 from tests.conftest import PASSWORD, Person, World
-from vakwerk.bootstrap import _system_grant
-from vakwerk.core import clock
+from vakwerk.bootstrap import system_grant
 from vakwerk.core.config import Settings
-from vakwerk.core.hooks import organisation_created
-from vakwerk.core.security import hash_password
-from vakwerk.people import service
-from vakwerk.people.models import API_SCOPES, Membership, User
-from vakwerk.people.schemas import ApiClientCreate, TeamCreate, UserCreate
+from vakwerk.core.db import Database
+from vakwerk.onboarding import create_organisation
+from vakwerk.people import api_clients, auth, members
+from vakwerk.people.models import API_SCOPES
+from vakwerk.people.schemas import ApiClientCreate, MemberWrite, TeamCreate, UserCreate
 
 SETTINGS = Settings()
 
@@ -32,84 +28,83 @@ PEOPLE: dict[str, tuple[list[str], str | None, str]] = {
     "bh_b": (["beheerder"], None, "b"),
     "km_b": (["klantmanager"], "b_wi", "b"),
 }
+TEAMS = {
+    "wi1": ("a", "W&I Noord", "werk_inkomen"),
+    "wi2": ("a", "W&I Zuid", "werk_inkomen"),
+    "rw": ("a", "R&W", "re_integratie"),
+    "b_wi": ("b", "W&I", "werk_inkomen"),
+}
 
 
-def build_world(engine: Engine) -> World:
-    with Session(engine, expire_on_commit=False) as session:
-        su_grant = _system_grant(None, superuser=True)
-        org_a = service.create_organisation(session, su_grant, "Gemeente Aland")
-        organisation_created(session, org_a.id)
-        org_b = service.create_organisation(session, su_grant, "Gemeente Beland")
-        organisation_created(session, org_b.id)
-        grants = {"a": _system_grant(org_a.id), "b": _system_grant(org_b.id)}
-        teams = {
-            "wi1": service.create_team(
-                session, grants["a"], TeamCreate(name="W&I Noord", kind="werk_inkomen")
-            ).id,
-            "wi2": service.create_team(
-                session, grants["a"], TeamCreate(name="W&I Zuid", kind="werk_inkomen")
-            ).id,
-            "rw": service.create_team(
-                session, grants["a"], TeamCreate(name="R&W", kind="re_integratie")
-            ).id,
-            "b_wi": service.create_team(
-                session, grants["b"], TeamCreate(name="W&I", kind="werk_inkomen")
-            ).id,
-        }
-        people: dict[str, Person] = {}
-        for name, (roles, team, org) in PEOPLE.items():
-            user = service.create_user(
-                session,
-                grants[org],
-                UserCreate(
-                    email=f"{name}@{org}.example",
-                    display_name=name.upper(),
-                    password=PASSWORD,
-                    roles=roles,
-                ),
-            )  # type: ignore[arg-type]
-            if team:
-                session.add(
-                    Membership(
-                        team_id=teams[team],
-                        user_id=user.id,
-                        working_days=[1, 2, 3, 4, 5],
-                        created_at=clock.now(),
+async def build_world(database_url: str) -> World:
+    database = Database(database_url, pool=False)
+    try:
+        async with database.session(write=True) as session:
+            platform = system_grant(None, superuser=True)
+            orgs = {
+                "a": await create_organisation(session, platform, "Gemeente Aland"),
+                "b": await create_organisation(session, platform, "Gemeente Beland"),
+            }
+            grants = {key: system_grant(org.id) for key, org in orgs.items()}
+            teams = {
+                key: (
+                    await members.create_team(
+                        session, grants[org], TeamCreate(name=name, kind=kind)
                     )
+                ).id
+                for key, (org, name, kind) in TEAMS.items()
+            }
+            people: dict[str, Person] = {}
+            for name, (roles, team, org) in PEOPLE.items():
+                user = await members.create_user(
+                    session,
+                    grants[org],
+                    UserCreate(
+                        email=f"{name}@{org}.example",
+                        display_name=name.upper(),
+                        password=PASSWORD,
+                        roles=roles,  # type: ignore[arg-type]
+                    ),
                 )
-            issued = service.issue_credential(session, user, "token", SETTINGS)
-            people[name] = Person(id=user.id, email=user.email, roles=roles, token=issued.secret)
-        superuser = User(
-            email="su@platform.example",
-            display_name="SU",
-            password_hash=hash_password(PASSWORD),
-            roles=[],
-            is_superuser=True,
-            created_at=clock.now(),
-        )
-        session.add(superuser)
-        session.flush()
-        people["su"] = Person(
-            id=superuser.id,
-            email=superuser.email,
-            roles=[],
-            token=service.issue_credential(session, superuser, "token", SETTINGS).secret,
-        )
-        world = World(
-            organisation_id=org_a.id, other_organisation_id=org_b.id, teams=teams, people=people
-        )
-        for scope in API_SCOPES:
-            client, key = service.create_api_client(
-                session, grants["a"], ApiClientCreate(name=f"client {scope}", scopes=[scope])
-            )  # type: ignore[list-item]
-            world.api_keys[scope] = key
-            world.api_client_ids[scope] = client.id
-        client, key = service.create_api_client(
-            session, grants["b"], ApiClientCreate(name="other org", scopes=list(API_SCOPES))
-        )  # type: ignore[arg-type]
-        world.api_keys["other_org"] = key
-        session.commit()
-        return world
+                if team:
+                    await members.put_member(
+                        session, grants[org], teams[team], user.id, MemberWrite()
+                    )
+                issued = await auth.issue_credential(session, user, "token", SETTINGS)
+                people[name] = Person(
+                    id=user.id, email=user.email, roles=roles, token=issued.secret
+                )
+            superuser = await members.create_superuser(
+                session, platform, "su@platform.example", PASSWORD
+            )
+            issued = await auth.issue_credential(session, superuser, "token", SETTINGS)
+            people["su"] = Person(
+                id=superuser.id, email=superuser.email, roles=[], token=issued.secret
+            )
+            world = World(
+                organisation_id=orgs["a"].id,
+                other_organisation_id=orgs["b"].id,
+                teams=teams,
+                people=people,
+            )
+            for scope in API_SCOPES:
+                client, key = await api_clients.create_api_client(
+                    session,
+                    grants["a"],
+                    ApiClientCreate(name=f"client {scope}", scopes=[scope]),  # type: ignore[list-item]
+                )
+                world.api_keys[scope] = key
+                world.api_client_ids[scope] = client.id
+            _, key = await api_clients.create_api_client(
+                session,
+                grants["b"],
+                ApiClientCreate(name="other org", scopes=list(API_SCOPES)),  # type: ignore[arg-type]
+            )
+            world.api_keys["other_org"] = key
+            await session.commit()
+            return world
+    finally:
+        await database.dispose()
 
 
 def new_id() -> uuid.UUID:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import logging
 import uuid
+from datetime import timedelta
 
-from sqlalchemy import Engine, func, select
-from sqlmodel import Session, col
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
+from vakwerk import demo
 from vakwerk.core import clock
 from vakwerk.core.config import Settings
-from vakwerk.core.hooks import organisation_created
+from vakwerk.core.db import Database
 from vakwerk.core.policy import Actor, Grant, Op, Scope
-from vakwerk.core.security import hash_password
-from vakwerk.people import service
-from vakwerk.people.models import Membership, Organisation, User
-from vakwerk.people.schemas import AbsenceCreate, TeamCreate, UserCreate
+from vakwerk.onboarding import create_organisation
+from vakwerk.people import absences, members
+from vakwerk.people.models import Organisation, User
+from vakwerk.people.schemas import AbsenceCreate, MemberWrite, TeamCreate, UserCreate
 
 log = logging.getLogger("vakwerk")
 
@@ -41,7 +44,8 @@ DEMO_PEOPLE: list[tuple[str, str, list[str], str | None, list[int]]] = [
 ]
 
 
-def _system_grant(organisation_id: uuid.UUID | None, superuser: bool = False) -> Grant:
+def system_grant(organisation_id: uuid.UUID | None, superuser: bool = False) -> Grant:
+    """The grant the system acts with when it seeds (the bootstrap, the demo, the CLI)."""
     actor = Actor(
         kind="user",
         id=uuid.UUID(int=0),
@@ -52,57 +56,48 @@ def _system_grant(organisation_id: uuid.UUID | None, superuser: bool = False) ->
     return Grant(actor=actor, op=Op.MANAGE_PEOPLE, scopes=frozenset({Scope.ORG}))
 
 
-def ensure_superuser(session: Session, settings: Settings) -> None:
+async def ensure_superuser(session: AsyncSession, settings: Settings) -> None:
     if not (settings.admin_email and settings.admin_password):
         return
-    exists = session.execute(select(col(User.id)).where(col(User.is_superuser).is_(True))).first()
-    if exists:
+    exists = await session.execute(select(col(User.id)).where(col(User.is_superuser).is_(True)))
+    if exists.first():
         return
-    session.add(
-        User(
-            email=settings.admin_email.strip(),
-            display_name="Platformbeheerder",
-            password_hash=hash_password(settings.admin_password),
-            roles=[],
-            is_superuser=True,
-            created_at=clock.now(),
-        )
+    await members.create_superuser(
+        session, system_grant(None, True), settings.admin_email.strip(), settings.admin_password
     )
     if settings.admin_organisation:
-        org = service.create_organisation(
-            session, _system_grant(None, True), settings.admin_organisation
-        )
-        organisation_created(session, org.id)
+        await create_organisation(session, system_grant(None, True), settings.admin_organisation)
     log.info("superuser created for %s", settings.admin_email)
 
 
-def load_demo(session: Session) -> bool:
+async def load_demo(session: AsyncSession) -> bool:
     """Load the fictional demo organisation once; returns whether it was loaded now."""
-    if session.execute(
+    named = await session.execute(
         select(col(Organisation.id)).where(col(Organisation.name) == DEMO_ORGANISATION)
-    ).first():
+    )
+    if named.first():
         return False
-    if session.execute(
+    demo_users = await session.execute(
         select(func.count())
         .select_from(User)
         .where(func.lower(col(User.email)).like(f"%@{DEMO_DOMAIN}"))
-    ).scalar_one():
+    )
+    if demo_users.scalar_one():
         return False
-    org = service.create_organisation(session, _system_grant(None, True), DEMO_ORGANISATION)
-    organisation_created(session, org.id)
-    grant = _system_grant(org.id)
+    org = await create_organisation(session, system_grant(None, True), DEMO_ORGANISATION)
+    grant = system_grant(org.id)
     teams = {
-        "wi": service.create_team(
+        "wi": await members.create_team(
             session, grant, TeamCreate(name="Werk en Inkomen", kind="werk_inkomen")
         ),
-        "rw": service.create_team(
+        "rw": await members.create_team(
             session,
             grant,
             TeamCreate(name="Re-integratie en Werkgeversdiensten", kind="re_integratie"),
         ),
     }
     for local, name, roles, team_key, days in DEMO_PEOPLE:
-        user = service.create_user(
+        user = await members.create_user(
             session,
             grant,
             UserCreate(
@@ -113,20 +108,12 @@ def load_demo(session: Session) -> bool:
             ),
         )
         if team_key:
-            session.add(
-                Membership(
-                    team_id=teams[team_key].id,
-                    user_id=user.id,
-                    working_days=days,
-                    created_at=clock.now(),
-                )
+            await members.put_member(
+                session, grant, teams[team_key].id, user.id, MemberWrite(working_days=days)
             )
         if local == "km4":
             today = clock.today()
-            session.flush()
-            from datetime import timedelta
-
-            service.create_absence(
+            await absences.create_absence(
                 session,
                 grant,
                 user.id,
@@ -136,16 +123,14 @@ def load_demo(session: Session) -> bool:
                     reason="Vakantie",
                 ),
             )
-    session.flush()
-    from vakwerk import demo
-
-    demo.load(session, org.id, {k: t.id for k, t in teams.items()})
+    await session.flush()
+    await demo.load(session, org.id, {k: t.id for k, t in teams.items()})
     return True
 
 
-def bootstrap(engine: Engine, settings: Settings) -> None:
-    with Session(engine, expire_on_commit=False) as session:
-        ensure_superuser(session, settings)
-        if settings.demo and load_demo(session):
+async def bootstrap(database: Database, settings: Settings) -> None:
+    async with database.session(write=True) as session:
+        await ensure_superuser(session, settings)
+        if settings.demo and await load_demo(session):
             log.info("demo organisation loaded")
-        session.commit()
+        await session.commit()

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import getpass
 import logging
 import sys
+import uuid
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlalchemy import func, select
+from sqlmodel import col
 
-from vakwerk.core import clock
 from vakwerk.core.config import Settings, SettingsError, get_settings
-from vakwerk.core.db import make_engine
-from vakwerk.core.security import hash_password
+from vakwerk.core.db import Database, sync_url
+from vakwerk.core.errors import ApiError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def alembic_config(database_url: str) -> Config:
     config = Config(str(ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(ROOT / "migrations"))
-    config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url", sync_url(database_url).replace("%", "%%"))
     return config
 
 
@@ -32,70 +33,100 @@ def migrate(settings: Settings, revision: str = "head") -> None:
     command.upgrade(alembic_config(settings.database_url), revision)
 
 
+def uvicorn_options(settings: Settings) -> dict[str, object]:
+    """How uvicorn serves Vakwerk: forwarded headers are trusted only from the addresses in
+    ``VAKWERK_FORWARDED_ALLOW_IPS`` (none by default), so a caller cannot pick its own
+    address for the login throttle by sending X-Forwarded-For."""
+    trusted = ",".join(settings.forwarded_allow_ips)
+    return {
+        "proxy_headers": bool(trusted),
+        "forwarded_allow_ips": trusted or None,
+        "access_log": False,
+    }
+
+
 def serve(settings: Settings, reload: bool = False) -> None:
     import uvicorn
 
     from vakwerk.bootstrap import bootstrap
 
-    engine = make_engine(settings.database_url)
-    bootstrap(engine, settings)
-    engine.dispose()
+    async def first_start() -> None:
+        database = Database(settings.database_url, pool=False)
+        try:
+            await bootstrap(database, settings)
+        finally:
+            await database.dispose()
+
+    asyncio.run(first_start())
     print(f"Vakwerk draait op http://{settings.host}:{settings.port}", flush=True)
     uvicorn.run(
         "vakwerk.asgi:app",
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
-        access_log=False,
         reload=reload,
-        proxy_headers=True,
         log_level="info",
+        **uvicorn_options(settings),  # type: ignore[arg-type]
     )
+
+
+async def _create_admin(
+    settings: Settings, email: str, organisation: str | None, password: str
+) -> int:
+    from vakwerk.bootstrap import system_grant
+    from vakwerk.people import members
+    from vakwerk.people.models import Organisation
+    from vakwerk.people.schemas import UserCreate
+
+    database = Database(settings.database_url, pool=False)
+    try:
+        async with database.session(write=True) as session:
+            org_id = None
+            if organisation:
+                try:
+                    found = await session.get(Organisation, uuid.UUID(organisation))
+                except ValueError:
+                    result = await session.execute(
+                        select(Organisation).where(
+                            func.lower(col(Organisation.name)) == organisation.lower()
+                        )
+                    )
+                    found = result.scalars().first()
+                if found is None:
+                    print(f"Organisatie {organisation} bestaat niet.", file=sys.stderr)
+                    return 1
+                org_id = found.id
+            try:
+                if org_id is None:
+                    await members.create_superuser(
+                        session, system_grant(None, True), email, password
+                    )
+                else:
+                    data = UserCreate(
+                        email=email,
+                        display_name="Beheerder",
+                        password=password,
+                        roles=["beheerder"],
+                    )
+                    await members.create_user(session, system_grant(org_id), data)
+            except ApiError as error:
+                print(error.detail, file=sys.stderr)
+                return 1
+            await session.commit()
+    finally:
+        await database.dispose()
+    print(f"{'Beheerder' if organisation else 'Platformbeheerder'} {email} aangemaakt.")
+    return 0
 
 
 def create_admin(
     settings: Settings, email: str, organisation: str | None, password: str | None
 ) -> int:
-    import uuid
-
-    from vakwerk.people.models import Organisation, User
-
     password = password or getpass.getpass("Wachtwoord (minstens 12 tekens): ")
     if len(password) < 12:
         print("Het wachtwoord moet minstens 12 tekens lang zijn.", file=sys.stderr)
         return 2
-    engine = make_engine(settings.database_url)
-    with Session(engine) as session:
-        if session.execute(select(col(User.id)).where(col(User.email).ilike(email))).first():
-            print(f"{email} bestaat al.", file=sys.stderr)
-            return 1
-        org_id = None
-        if organisation:
-            try:
-                org_id = uuid.UUID(organisation)
-                found = session.get(Organisation, org_id)
-            except ValueError:
-                found = session.execute(
-                    select(Organisation).where(col(Organisation.name) == organisation)
-                ).scalar_one_or_none()
-            if found is None:
-                print(f"Organisatie {organisation} bestaat niet.", file=sys.stderr)
-                return 1
-            org_id = found.id
-        session.add(
-            User(
-                email=email,
-                display_name="Beheerder" if org_id else "Platformbeheerder",
-                password_hash=hash_password(password),
-                organisation_id=org_id,
-                roles=["beheerder"] if org_id else [],
-                is_superuser=org_id is None,
-                created_at=clock.now(),
-            )
-        )
-        session.commit()
-    print(f"{'Beheerder' if organisation else 'Platformbeheerder'} {email} aangemaakt.")
-    return 0
+    return asyncio.run(_create_admin(settings, email.strip(), organisation, password))
 
 
 def main(argv: list[str] | None = None) -> int:

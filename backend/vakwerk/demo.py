@@ -7,10 +7,13 @@ import uuid
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
+from vakwerk.cases import lifecycle
 from vakwerk.cases import service as cases
 from vakwerk.cases.schemas import CaseCreate, OutcomeWrite
+from vakwerk.clients import exemptions
 from vakwerk.clients import service as clients
 from vakwerk.clients.schemas import ClientCreate, ExemptionCreate, ExemptionEnd
 from vakwerk.core import clock
@@ -22,17 +25,14 @@ DEMO_CLIENTS = 480  # the size of Best's caseload in January 2023
 GROUNDS = ["art_9_lid_2"] * 85 + ["art_9_lid_5"] * 25 + ["art_9a"] * 8
 
 
-def _actors(session: Session, team_id: uuid.UUID) -> list[Actor]:
-    rows = (
-        session.execute(
-            select(User)
-            .join(Membership, col(Membership.user_id) == col(User.id))
-            .where(col(Membership.team_id) == team_id)
-            .order_by(col(User.email))
-        )
-        .scalars()
-        .all()
+async def _actors(session: AsyncSession, team_id: uuid.UUID) -> list[Actor]:
+    result = await session.execute(
+        select(User)
+        .join(Membership, col(Membership.user_id) == col(User.id))
+        .where(col(Membership.team_id) == team_id)
+        .order_by(col(User.email))
     )
+    rows = result.scalars().all()
     return [
         Actor(
             kind="user",
@@ -46,10 +46,12 @@ def _actors(session: Session, team_id: uuid.UUID) -> list[Actor]:
     ]
 
 
-def load(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUID]) -> None:
+async def load(
+    session: AsyncSession, organisation_id: uuid.UUID, teams: dict[str, uuid.UUID]
+) -> None:
     rng = random.Random(2023)  # noqa: S311 - demo data, not security
     team_id = teams["wi"]
-    managers = _actors(session, team_id)
+    managers = await _actors(session, team_id)
     today = clock.today()
     made: list[tuple[uuid.UUID, Actor]] = []
     for n in range(DEMO_CLIENTS):
@@ -58,7 +60,7 @@ def load(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUI
         start = today - timedelta(days=rng.randint(30, 11 * 365))
         spoken = today - timedelta(days=rng.choice([rng.randint(10, 330), rng.randint(370, 900)]))
         ended = start + timedelta(days=rng.randint(200, 3000)) if rng.random() < 0.05 else None
-        client = clients.create_client(
+        client = await clients.create_client(
             session,
             grant,
             ClientCreate(
@@ -93,12 +95,12 @@ def load(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUI
                 start_date=max(child, today - timedelta(days=90)),
                 youngest_child_birth_date=child,
             )
-        clients.create_exemption(session, grant, client_id, body)
+        await exemptions.create_exemption(session, grant, client_id, body)
     # some ended exemptions, kept in the history
     for client_id, manager in made[len(GROUNDS) : len(GROUNDS) + 20]:
         grant = authorize(manager, Op.MANAGE_EXEMPTIONS)
         basis = today - timedelta(days=rng.randint(400, 900))
-        exemption = clients.create_exemption(
+        exemption = await exemptions.create_exemption(
             session,
             grant,
             client_id,
@@ -109,7 +111,7 @@ def load(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUI
                 end_date=today + timedelta(days=100),
             ),
         )
-        clients.end_exemption(
+        await exemptions.end_exemption(
             session,
             grant,
             exemption.id,
@@ -118,10 +120,10 @@ def load(session: Session, organisation_id: uuid.UUID, teams: dict[str, uuid.UUI
                 end_reason="Klant is hersteld en werkt mee",
             ),
         )
-    _cases(session, made, today)
+    await _cases(session, made, today)
 
 
-def _cases(session: Session, made: list[tuple[uuid.UUID, Actor]], today: date) -> None:
+async def _cases(session: AsyncSession, made: list[tuple[uuid.UUID, Actor]], today: date) -> None:
     next_tuesday = today + timedelta(days=(1 - today.weekday()) % 7 or 7)
     texts = [
         (
@@ -158,7 +160,7 @@ def _cases(session: Session, made: list[tuple[uuid.UUID, Actor]], today: date) -
     for index, (kind, question, work, attitude) in enumerate(texts * 3):
         client_id, manager = made[150 + index]
         grant = authorize(manager, Op.CREATE_CASE)
-        case = cases.create_case(
+        case = await cases.create_case(
             session,
             grant,
             CaseCreate(
@@ -174,10 +176,10 @@ def _cases(session: Session, made: list[tuple[uuid.UUID, Actor]], today: date) -
         if index % 5 == 4:
             continue  # stays a concept
         edit = authorize(manager, Op.EDIT_CASE)
-        cases.submit_case(session, edit, case.id)
+        await lifecycle.submit_case(session, edit, case.id)
         if index < 3 and kind in ("ontheffing", "twijfelgeval"):
             # Best: three exemptions avoided through the conferences in two months
-            cases.record_outcome(
+            await lifecycle.record_outcome(
                 session,
                 edit,
                 case.id,

@@ -1,9 +1,14 @@
-"""create_app(): routers, middleware, error handlers, contract, docs and the frontend."""
+"""create_app(): the composition of Vakwerk — every capability wired here, explicitly.
+
+Nothing registers itself on import: the routers, the checks other capabilities put on
+the organisation settings, and the request edge are all listed in this module.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -11,32 +16,34 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
-from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.routing import iter_route_contexts
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from vakwerk import __version__
+from vakwerk import __version__, onboarding
+from vakwerk.assessments import trees
+from vakwerk.assessments.routes import routes as assessment_routes
+from vakwerk.cases.routes import routes as case_routes
+from vakwerk.clients.routes import routes as client_routes
 from vakwerk.core import contract
 from vakwerk.core.config import Settings, get_settings
-from vakwerk.core.db import make_engine
-from vakwerk.core.errors import (
-    DEFAULT_DETAILS,
-    ApiError,
-    Conflict,
-    ServiceUnavailable,
-)
-from vakwerk.core.middleware import RequestGuard, ResponseHeaders, problem_response
+from vakwerk.core.db import Database
+from vakwerk.core.edge import RequestGuard, ResponseHeaders, problem_response
+from vakwerk.core.errors import DEFAULT_DETAILS, ApiError, Conflict, ServiceUnavailable
 from vakwerk.core.policy import Op
-from vakwerk.core.routing import op
+from vakwerk.core.routing import op, operation_id, router
 from vakwerk.core.schema import Read
+from vakwerk.core.unit import unit_of
 from vakwerk.core.validation import to_invalid_input
-from vakwerk.people import service as people_service
-from vakwerk.people.routes import router as people_router
+from vakwerk.people import auth
+from vakwerk.people.organisations import SettingCheck
+from vakwerk.people.routes import routes as people_routes
+from vakwerk.people.routes_auth import routes as auth_routes
 
 log = logging.getLogger("vakwerk")
 
@@ -44,6 +51,11 @@ ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
 API = contract.PREFIX
+
+# The checks other capabilities put on the organisation settings.
+SETTING_CHECKS: dict[str, SettingCheck] = {
+    "current_tree_version_id": trees.version_in_organisation,
+}
 
 
 class Health(Read):
@@ -58,8 +70,40 @@ class ApiRoot(Read):
     links: dict[str, str]
 
 
-def _operation_id(route: APIRoute) -> str:
-    return route.name
+def _system_router() -> APIRouter:
+    routes = router("Systeem")
+
+    @routes.get(
+        "/health",
+        response_model=Health,
+        summary="Gezondheid van de dienst",
+        responses={503: contract._problem(503)},
+        **op(Op.PUBLIC),
+    )
+    async def get_health(request: Request) -> JSONResponse:
+        database: Database = request.app.state.database
+        try:
+            async with database.reader.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except Exception:
+            problem = ServiceUnavailable("De database is niet bereikbaar.")
+            return problem_response(problem, f"{API}/health")
+        return JSONResponse({"status": "ok", "version": __version__, "database": "ok"})
+
+    return routes
+
+
+def routers() -> list[APIRouter]:
+    """Every capability's routes, in the order the contract lists them."""
+    return [
+        _system_router(),
+        auth_routes,
+        onboarding.routes,
+        people_routes,
+        client_routes,
+        case_routes,
+        assessment_routes,
+    ]
 
 
 def _allowed_methods(app: FastAPI, scope: Mapping[str, Any]) -> list[str]:
@@ -74,6 +118,8 @@ def _allowed_methods(app: FastAPI, scope: Mapping[str, Any]) -> list[str]:
 def _register_errors(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, error: ApiError) -> JSONResponse:
+        if error.keep:
+            unit_of(request).keep(error.keep)
         return problem_response(error, request.url.path)
 
     @app.exception_handler(RequestValidationError)
@@ -94,8 +140,7 @@ def _register_errors(app: FastAPI) -> None:
             api_error.detail = DEFAULT_DETAILS[error.status_code]
         if error.status_code == 405:
             # Each method is its own route: list every method this path serves.
-            allowed = _allowed_methods(request.app, request.scope)
-            api_error.headers["Allow"] = ", ".join(allowed)
+            api_error.headers["Allow"] = ", ".join(_allowed_methods(request.app, request.scope))
         return problem_response(api_error, request.url.path)
 
     @app.exception_handler(IntegrityError)
@@ -105,48 +150,12 @@ def _register_errors(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def _database_down(request: Request, error: OperationalError) -> JSONResponse:
+        if getattr(error.orig, "sqlstate", None) in ("40001", "40P01"):
+            conflict = Conflict("Een ander verzoek wijzigde dit tegelijk. Probeer het opnieuw.")
+            return problem_response(conflict, request.url.path)
         log.error("database unavailable: %s", type(error).__name__)
-        return problem_response(
-            ServiceUnavailable("De database is niet bereikbaar."), request.url.path
-        )
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, error: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
-        internal = ApiError()
-        return problem_response(internal, request.url.path)
-
-
-def _system_router() -> APIRouter:
-    router = APIRouter()
-
-    @router.get(
-        "/health",
-        response_model=Health,
-        summary="Gezondheid van de dienst",
-        responses={503: contract._problem(503)},
-        **op(Op.PUBLIC),
-    )
-    def get_health(request: Request) -> JSONResponse:
-        engine: Engine = request.app.state.engine
-        try:
-            with engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-            database, status_code = "ok", 200
-        except Exception:
-            database, status_code = "onbereikbaar", 503
-        body = {
-            "status": "ok" if status_code == 200 else "storing",
-            "version": __version__,
-            "database": database,
-        }
-        if status_code == 503:
-            problem = ServiceUnavailable("De database is niet bereikbaar.")
-            response = problem_response(problem, f"{API}/health")
-            return response
-        return JSONResponse(body)
-
-    return router
+        unavailable = ServiceUnavailable("De database is niet bereikbaar.")
+        return problem_response(unavailable, request.url.path)
 
 
 class CorsForContract:
@@ -171,31 +180,34 @@ class CorsForContract:
         await self.app(scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or get_settings()
     settings.check()
+    database = database or Database(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await database.dispose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Vakwerk API",
         version=__version__,
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
-        generate_unique_id_function=_operation_id,
+        generate_unique_id_function=operation_id,
         separate_input_output_schemas=False,
     )
     app.router.redirect_slashes = False
     app.state.settings = settings
-    app.state.engine = engine or make_engine(settings.database_url)
+    app.state.database = database
+    app.state.setting_checks = SETTING_CHECKS
     _register_errors(app)
-
-    api = APIRouter(prefix=API)
-    api.include_router(_system_router())
-    api.include_router(people_router)
-    from vakwerk import domains
-
-    for router in domains.routers():
-        api.include_router(router)
-    app.include_router(api)
+    # One flat route table: each domain router's routes carry their full path already.
+    for domain in routers():
+        app.router.routes.extend(domain.routes)
 
     schema_cache: dict[str, Any] = {}
 
@@ -208,12 +220,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @app.get(f"{API}/openapi.json", include_in_schema=False)
     @app.get("/openapi.json", include_in_schema=False)
-    def get_contract() -> JSONResponse:
+    async def get_contract() -> JSONResponse:
         return JSONResponse(openapi())
 
     @app.get(f"{API}/", include_in_schema=False)
     @app.get(API, include_in_schema=False)
-    def get_api_root() -> ApiRoot:
+    async def get_api_root() -> ApiRoot:
         return ApiRoot(
             name="Vakwerk API",
             version=__version__,
@@ -225,7 +237,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
 
     @app.get(f"{API}/docs", include_in_schema=False)
-    def get_docs() -> HTMLResponse:
+    async def get_docs() -> HTMLResponse:
         return HTMLResponse(DOCS_PAGE)
 
     if SWAGGER_UI.is_dir():
@@ -237,13 +249,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     if FRONTEND.is_dir():
 
         @app.get("/", include_in_schema=False)
-        def get_frontend() -> FileResponse:
+        async def get_frontend() -> FileResponse:
             return FileResponse(FRONTEND / "index.html")
 
         app.mount("/app", StaticFiles(directory=FRONTEND), name="frontend")
 
     # Outermost last: headers on everything, then CORS, then the guard.
-    app.add_middleware(RequestGuard, fastapi_app=app, authenticate=people_service.authenticate)
+    app.add_middleware(RequestGuard, fastapi_app=app, authenticate=auth.authenticate)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -9,9 +9,3 @@ def import_all() -> None:
     from vakwerk.clients import models as clients  # noqa: F401
     from vakwerk.core import audit  # noqa: F401
     from vakwerk.people import models  # noqa: F401
-
-
-# Tables holding reference data seeded by migrations: kept when tests empty the database.
-REFERENCE_TABLES: frozenset[str] = frozenset(
-    {"alembic_version", "source_systems", "exemption_grounds"}
-)

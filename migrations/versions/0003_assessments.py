@@ -150,10 +150,11 @@ def _seed_existing_organisations() -> None:
     import uuid
     from datetime import UTC, datetime
 
-    from vakwerk.assessments.service import SEED_PHRASE
     from vakwerk.assessments.tree import LEIDEN_V1
     from vakwerk.core.text import normalise
 
+    # frozen here: the migration must not change when the application's constant does
+    SEED_PHRASE = "Er is geen reden om de klant niet aan te melden bij R&W"
     bind = op.get_bind()
     versions = sa.table("decision_tree_versions", sa.column("id", sa.Uuid), sa.column("organisation_id", sa.Uuid),
                         sa.column("number", sa.Integer), sa.column("definition", sa.JSON),

@@ -73,7 +73,7 @@ def test_reads_of_client_data_are_audited(client, world: World, db) -> None:
     actions = {(e.action, e.resource_type) for e in events}
     assert {("read", "client"), ("list", "client")} <= actions
     (listed,) = [e for e in events if e.action == "list"]
-    assert listed.changes == {"filters": {"exemption_status": "geen"}}
+    assert listed.changes == {"filters": {"exemptionStatus": "geen"}}
 
 
 def test_responsible_manager_must_be_in_the_clients_team(client, world: World) -> None:

@@ -6,11 +6,13 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
-from pydantic import Field
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from vakwerk.assessments import service
+from vakwerk.assessments import handover, lists, reviews, stats, trees, walk
+from vakwerk.assessments.access import assessment_read, load_assessment
+from vakwerk.assessments.models import Assessment
 from vakwerk.assessments.schemas import (
     AnswerWrite,
     AssessmentCreate,
@@ -18,166 +20,139 @@ from vakwerk.assessments.schemas import (
     AssessmentSummary,
     AssessmentUpdate,
     CompletionWrite,
+    Handover,
     PhraseCreate,
     PhraseRead,
     ReviewCreate,
     ReviewRead,
-    Source,
+    Reviews,
     Stats,
     TreeVersionCreate,
     TreeVersionRead,
     TreeVersionSummary,
 )
-from vakwerk.core import audit
-from vakwerk.core.db import SessionDep
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
-from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, op
-from vakwerk.core.schema import Page, Read
+from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
+from vakwerk.core.schema import Page
 
-router = APIRouter(tags=["Afwegingen"])
+routes = router("Afwegingen")
 PagingDep = Annotated[Paging, Depends(paging)]
 TEXT = "text/plain"
-
-
-class Reviews(Read):
-    items: list[ReviewRead] = Field(max_length=10)
-
-
-class HandoverQuestion(Read):
-    question_key: str = Field(max_length=40)
-    question: str = Field(max_length=2000)
-    answer: str = Field(max_length=40)
-    answer_label: str = Field(max_length=200)
-    characteristics: list[dict[str, Any]] = Field(max_length=20)
-    argument: str | None = Field(default=None, max_length=4000)
-    sources: list[Source] = Field(max_length=5)
-
-
-class Handover(Read):
-    assessment_id: uuid.UUID
-    client_id: uuid.UUID
-    tree_version_number: int = Field(ge=1)
-    questions: list[HandoverQuestion] = Field(max_length=30)
-    outcome: Literal["traject_mogelijk", "nu_geen_traject", "uitgesteld"]
-    outcome_label: str = Field(max_length=200)
-    outcome_explanation: dict[str, Any]
-    completion: dict[str, Any]
-    review_decision: Literal["geaccepteerd", "teruggemeld"] | None
 
 
 # --------------------------------------------------------------------------- trees
 
 
-@router.get(
+@routes.get(
     "/decision-trees",
     response_model=Page[TreeVersionSummary],
     summary="Versies van de beslisboom",
     **op(Op.READ_TREES),
 )
-def list_decision_trees(
+async def list_decision_trees(
     session: SessionDep, grant: GrantDep, page: PagingDep
 ) -> Page[TreeVersionSummary]:
-    rows, total = service.list_trees(session, grant, page.limit, page.offset)
+    rows, total = await trees.list_trees(session, grant, page.limit, page.offset)
     return Page.of(TreeVersionSummary, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/decision-trees",
     response_model=TreeVersionRead,
     status_code=201,
     summary="Nieuwe versie publiceren (wordt direct de huidige)",
     **op(Op.PUBLISH_TREE, problems=(400,)),
 )
-def publish_decision_tree(
+async def publish_decision_tree(
     session: SessionDep, grant: GrantDep, body: TreeVersionCreate, response: Response
 ) -> TreeVersionRead:
-    version = service.publish_tree(session, grant, body.definition)
+    version = await trees.publish_tree(session, grant, body.definition)
     created(response, f"/api/v1/decision-trees/{version.id}")
-    return TreeVersionRead.model_validate(service.tree_view(session, version))
+    return await trees.tree_read(session, version)
 
 
-@router.get(
+@routes.get(
     "/decision-trees/{id}",
     response_model=TreeVersionRead,
     summary="Eén gepubliceerde versie",
     **op(Op.READ_TREES),
 )
-def get_decision_tree(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> TreeVersionRead:
-    return TreeVersionRead.model_validate(
-        service.tree_view(session, service.get_tree(session, grant, id))
-    )
+async def get_decision_tree(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> TreeVersionRead:
+    return await trees.tree_read(session, await trees.get_tree(session, grant, id))
 
 
 # --------------------------------------------------------------------------- boilerplate
 
 
-@router.get(
+@routes.get(
     "/boilerplate-phrases",
     response_model=Page[PhraseRead],
     summary="Lijst met standaardzinnen",
     **op(Op.READ_TREES),
 )
-def list_boilerplate_phrases(
+async def list_boilerplate_phrases(
     session: SessionDep, grant: GrantDep, page: PagingDep
 ) -> Page[PhraseRead]:
-    rows, total = service.list_phrases(session, grant, page.limit, page.offset)
+    rows, total = await trees.list_phrases(session, grant, page.limit, page.offset)
     return Page.of(PhraseRead, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/boilerplate-phrases",
     response_model=PhraseRead,
     status_code=201,
     summary="Standaardzin toevoegen",
     **op(Op.MAINTAIN_BOILERPLATE, problems=(400, 409)),
 )
-def create_boilerplate_phrase(
+async def create_boilerplate_phrase(
     session: SessionDep, grant: GrantDep, body: PhraseCreate, response: Response
 ) -> PhraseRead:
-    phrase = service.create_phrase(session, grant, body.text)
+    phrase = await trees.create_phrase(session, grant, body.text)
     created(response, f"/api/v1/boilerplate-phrases/{phrase.id}")
     return PhraseRead.model_validate(phrase)
 
 
-@router.get(
+@routes.get(
     "/boilerplate-phrases/{id}",
     response_model=PhraseRead,
     summary="Eén standaardzin",
     **op(Op.READ_TREES),
 )
-def get_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> PhraseRead:
-    return PhraseRead.model_validate(service.get_phrase(session, grant, id))
+async def get_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> PhraseRead:
+    return PhraseRead.model_validate(await trees.get_phrase(session, grant, id))
 
 
-@router.delete(
+@routes.delete(
     "/boilerplate-phrases/{id}",
     status_code=204,
     summary="Standaardzin verwijderen",
     **op(Op.MAINTAIN_BOILERPLATE),
 )
-def delete_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Response:
-    service.delete_phrase(session, grant, id)
+async def delete_boilerplate_phrase(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID
+) -> Response:
+    await trees.delete_phrase(session, grant, id)
     return Response(status_code=204)
 
 
 # --------------------------------------------------------------------------- assessments
 
 
-def _reply(
-    session: SessionDep, response: Response, assessment: service.Assessment
+async def _reply(
+    session: AsyncSession, response: Response, assessment: Assessment
 ) -> AssessmentRead:
     etag(response, assessment.version)
-    return AssessmentRead.model_validate(service.assessment_view(session, assessment))
+    return await assessment_read(session, assessment)
 
 
-@router.get(
+@routes.get(
     "/assessments",
     response_model=Page[AssessmentSummary],
     summary="Afwegingen",
-    **op(Op.READ_ASSESSMENTS, problems=(400,), personal_data=True),
+    **op(Op.READ_ASSESSMENTS, problems=(400,)),
 )
-def list_assessments(
+async def list_assessments(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
@@ -196,54 +171,47 @@ def list_assessments(
         bool | None, Query(description="Wel of nog niet beoordeeld door R&W")
     ] = None,
 ) -> Page[AssessmentSummary]:
-    filters = service.AssessmentFilter(
+    filters = lists.AssessmentFilter(
         client_id, team_id, author_id, status, twijfel, review_decision, outcome, reviewed
     )
-    rows, total = service.list_assessments(session, grant, filters, page.limit, page.offset)
+    rows, total = await lists.list_assessments(session, grant, filters, page.limit, page.offset)
     return Page.of(AssessmentSummary, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/assessments",
     response_model=AssessmentRead,
     status_code=201,
     summary="Afweging starten op de huidige versie van de beslisboom",
-    **op(Op.START_ASSESSMENT, problems=(400, 409), personal_data=True),
+    **op(Op.START_ASSESSMENT, problems=(400, 409)),
 )
-def start_assessment(
+async def start_assessment(
     session: SessionDep, grant: GrantDep, body: AssessmentCreate, response: Response
 ) -> AssessmentRead:
-    assessment = service.start(session, grant, body)
+    assessment = await walk.start(session, grant, body)
     created(response, f"/api/v1/assessments/{assessment.id}")
-    return _reply(session, response, assessment)
+    return await _reply(session, response, assessment)
 
 
-@router.get(
+@routes.get(
     "/assessments/{id}",
     response_model=AssessmentRead,
     summary="Eén afweging",
-    **op(Op.READ_ASSESSMENTS, personal_data=True),
+    **op(Op.READ_ASSESSMENTS),
 )
-def get_assessment(
+async def get_assessment(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> AssessmentRead:
-    assessment = service.get_assessment(session, grant, id)
-    audit.by(session, grant.actor, "read", "assessment", assessment.id)
-    return _reply(session, response, assessment)
+    return await _reply(session, response, await load_assessment(session, grant, id))
 
 
-@router.patch(
+@routes.patch(
     "/assessments/{id}",
     response_model=AssessmentRead,
     summary="Twijfelgeval aan- of uitzetten",
-    **op(
-        Op.ANSWER_ASSESSMENT,
-        problems=(409, 412, 428),
-        consumes=(MERGE_PATCH, JSON),
-        personal_data=True,
-    ),
+    **op(Op.ANSWER_ASSESSMENT, problems=(409, 412, 428), consumes=(MERGE_PATCH, JSON)),
 )
-def update_assessment(
+async def update_assessment(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,
@@ -251,18 +219,17 @@ def update_assessment(
     response: Response,
     if_match: IfMatch = None,
 ) -> AssessmentRead:
-    return _reply(
-        session, response, service.flag_twijfel(session, grant, id, body.twijfel, if_match)
-    )
+    assessment = await walk.flag_twijfel(session, grant, id, body.twijfel, if_match)
+    return await _reply(session, response, assessment)
 
 
-@router.put(
+@routes.put(
     "/assessments/{id}/answers/{questionKey}",
     response_model=AssessmentRead,
     summary="Antwoord met argument en bronnen vastleggen",
-    **op(Op.ANSWER_ASSESSMENT, problems=(400, 409), personal_data=True),
+    **op(Op.ANSWER_ASSESSMENT, problems=(400, 409)),
 )
-def put_assessment_answer(
+async def put_assessment_answer(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,
@@ -272,88 +239,83 @@ def put_assessment_answer(
     body: AnswerWrite,
     response: Response,
 ) -> AssessmentRead:
-    return _reply(session, response, service.put_answer(session, grant, id, question_key, body))
+    assessment = await walk.put_answer(session, grant, id, question_key, body)
+    return await _reply(session, response, assessment)
 
 
-@router.post(
+@routes.post(
     "/assessments/{id}/complete",
     response_model=AssessmentRead,
     summary="Afweging afronden",
-    **op(Op.ANSWER_ASSESSMENT, problems=(400, 409), personal_data=True),
+    **op(Op.ANSWER_ASSESSMENT, problems=(400, 409)),
 )
-def complete_assessment(
+async def complete_assessment(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, body: CompletionWrite, response: Response
 ) -> AssessmentRead:
-    return _reply(session, response, service.complete(session, grant, id, body))
+    return await _reply(session, response, await walk.complete(session, grant, id, body))
 
 
-@router.post(
+@routes.post(
     "/assessments/{id}/withdraw",
     response_model=AssessmentRead,
     summary="Open afweging intrekken",
-    **op(Op.WITHDRAW_ASSESSMENT, problems=(409,), personal_data=True),
+    **op(Op.WITHDRAW_ASSESSMENT, problems=(409,)),
 )
-def withdraw_assessment(
+async def withdraw_assessment(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> AssessmentRead:
-    return _reply(session, response, service.withdraw(session, grant, id))
+    return await _reply(session, response, await walk.withdraw(session, grant, id))
 
 
-@router.post(
+@routes.post(
     "/assessments/{id}/reviews",
     response_model=ReviewRead,
     status_code=201,
     summary="Verwijzing accepteren of terugmelden (R&W)",
-    **op(Op.REVIEW_REFERRAL, problems=(400, 409), personal_data=True),
+    **op(Op.REVIEW_REFERRAL, problems=(400, 409)),
 )
-def create_assessment_review(
+async def create_assessment_review(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ReviewCreate, response: Response
 ) -> ReviewRead:
-    review = service.create_review(session, grant, id, body)
+    review = await reviews.create_review(session, grant, id, body)
     created(response, f"/api/v1/assessments/{id}/reviews")
-    return ReviewRead.model_validate({**review.model_dump(), "remarks": review.remarks or {}})
+    return reviews.review_read(review)
 
 
-@router.get(
+@routes.get(
     "/assessments/{id}/reviews",
     response_model=Reviews,
     summary="Beoordelingen van een afweging",
-    **op(Op.READ_ASSESSMENTS, personal_data=True),
+    **op(Op.READ_ASSESSMENTS),
 )
-def list_assessment_reviews(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Reviews:
-    reviews = service.list_reviews(session, grant, id)
-    return Reviews(
-        items=[
-            ReviewRead.model_validate({**r.model_dump(), "remarks": r.remarks or {}})
-            for r in reviews
-        ]
-    )
+async def list_assessment_reviews(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Reviews:
+    return Reviews(items=await reviews.list_reviews(session, grant, id))
 
 
-@router.get(
+@routes.get(
     "/assessments/{id}/handover",
     response_model=Handover,
     summary="Overdrachtsformulier (JSON, of tekst met Accept: text/plain)",
     responses={200: {"content": {TEXT: {"schema": {"type": "string", "maxLength": 100000}}}}},
-    **op(Op.READ_ASSESSMENTS, problems=(409,), produces=(JSON, TEXT), personal_data=True),
+    **op(Op.READ_ASSESSMENTS, problems=(409,), produces=(JSON, TEXT)),
 )
-def get_assessment_handover(
+async def get_assessment_handover(
     session: SessionDep, grant: GrantDep, request: Request, id: uuid.UUID
 ) -> Any:
-    form = service.handover(session, grant, id)
+    form = await handover.handover(session, grant, id)
     accept = request.headers.get("accept", "")
     if TEXT in accept and "application/json" not in accept:
-        return PlainTextResponse(service.handover_text(form))
-    return Handover.model_validate(form)
+        return PlainTextResponse(handover.handover_text(form))
+    return form
 
 
-@router.get(
+@routes.get(
     "/assessment-stats",
     response_model=Stats,
     summary="Cijfers over afwegingen per team of persoon",
     **op(Op.ASSESSMENT_STATS, problems=(400,)),
 )
-def get_assessment_stats(
+async def get_assessment_stats(
     session: SessionDep,
     grant: GrantDep,
     team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
@@ -361,7 +323,5 @@ def get_assessment_stats(
     to_date: Annotated[date | None, Query(alias="toDate")] = None,
     group_by: Annotated[Literal["team", "person"], Query(alias="groupBy")] = "team",
 ) -> Stats:
-    result = service.stats(
-        session, grant, service.StatsQuery(team_id, from_date, to_date, group_by)
-    )
-    return Stats.model_validate(result)
+    query = stats.StatsQuery(team_id, from_date, to_date, group_by)
+    return await stats.stats(session, grant, query)

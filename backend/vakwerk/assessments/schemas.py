@@ -212,3 +212,38 @@ class StatsRow(Read):
 class Stats(Read):
     totals: StatsRow
     items: list[StatsRow] = Field(max_length=1000)
+
+
+class Reviews(Read):
+    items: list[ReviewRead] = Field(max_length=10)
+
+
+class HandoverCharacteristic(Read):
+    key: str = Field(max_length=40)
+    label: str = Field(max_length=200)
+    obstacle: bool
+    trend: Trend | None = None
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class HandoverQuestion(Read):
+    question_key: str = Field(max_length=40)
+    question: str = Field(max_length=2000)
+    answer: AnswerValue
+    answer_label: str = Field(max_length=200)
+    characteristics: list[HandoverCharacteristic] = Field(max_length=20)
+    argument: str | None = Field(default=None, max_length=4000)
+    sources: list[Source] = Field(max_length=5)
+
+
+class Handover(Read):
+    assessment_id: uuid.UUID
+    client_id: uuid.UUID
+    tree_version_number: int = Field(ge=1)
+    questions: list[HandoverQuestion] = Field(max_length=30)
+    outcome: Outcome
+    outcome_label: str = Field(max_length=200)
+    outcome_explanation: dict[str, Any]
+    completion: Completion
+    completed_at: datetime
+    review_decision: Literal["geaccepteerd", "teruggemeld"] | None

@@ -48,7 +48,15 @@ class Case(SQLModel, table=True):
         CheckConstraint(
             f"outcome_result IS NULL OR {_in('outcome_result', RESULTS)}", name="result"
         ),
-        Index("ix_cases_team_created", "organisation_id", "team_id", "created_at"),
+        # the team's list, newest first: filter, order and (PostgreSQL) count from one index
+        Index(
+            "ix_cases_team_created",
+            "organisation_id",
+            "team_id",
+            "created_at",
+            "id",
+            postgresql_include=["status", "owner_id"],
+        ),
         Index("ix_cases_owner", "owner_id", "status"),
         Index("ix_cases_client", "client_id"),
     )

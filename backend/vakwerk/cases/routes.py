@@ -5,10 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import Depends, Query, Response
 from pydantic import Field
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from vakwerk.cases import service
+from vakwerk.cases import lifecycle, service
+from vakwerk.cases.access import case_read, load_case
+from vakwerk.cases.models import Case
 from vakwerk.cases.schemas import (
     CaseCreate,
     CaseRead,
@@ -17,13 +20,12 @@ from vakwerk.cases.schemas import (
     OutcomeWrite,
     StatusChange,
 )
-from vakwerk.core.db import SessionDep
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
-from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, op
+from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page, Read
 
-router = APIRouter(tags=["Casussen"])
+routes = router("Casussen")
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
@@ -31,18 +33,18 @@ class History(Read):
     items: list[StatusChange] = Field(max_length=100)
 
 
-def _reply(session: SessionDep, response: Response, case: service.Case) -> CaseRead:
+async def _reply(session: AsyncSession, response: Response, case: Case) -> CaseRead:
     etag(response, case.version)
-    return CaseRead.model_validate(service.case_view(session, case))
+    return await case_read(session, case)
 
 
-@router.get(
+@routes.get(
     "/cases",
     response_model=Page[CaseSummary],
     summary="Casussen (met zoeken: q)",
-    **op(Op.READ_CASES, problems=(400,), personal_data=True),
+    **op(Op.READ_CASES, problems=(400,)),
 )
-def list_cases(
+async def list_cases(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
@@ -60,49 +62,39 @@ def list_cases(
     client_id: Annotated[uuid.UUID | None, Query(alias="clientId")] = None,
 ) -> Page[CaseSummary]:
     filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q)
-    rows, total = service.list_cases(session, grant, filters, page.limit, page.offset)
+    rows, total = await service.list_cases(session, grant, filters, page.limit, page.offset)
     return Page.of(CaseSummary, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/cases",
     response_model=CaseRead,
     status_code=201,
     summary="Casus aanmaken (concept)",
-    **op(Op.CREATE_CASE, problems=(400,), personal_data=True),
+    **op(Op.CREATE_CASE, problems=(400,)),
 )
-def create_case(
+async def create_case(
     session: SessionDep, grant: GrantDep, body: CaseCreate, response: Response
 ) -> CaseRead:
-    case = service.create_case(session, grant, body)
+    case = await service.create_case(session, grant, body)
     created(response, f"/api/v1/cases/{case.id}")
-    return _reply(session, response, case)
+    return await _reply(session, response, case)
 
 
-@router.get(
-    "/cases/{id}",
-    response_model=CaseRead,
-    summary="Eén casus",
-    **op(Op.READ_CASES, personal_data=True),
-)
-def get_case(session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response) -> CaseRead:
-    case = service.get_case(session, grant, id)
-    service.audit_read(session, grant, case)
-    return _reply(session, response, case)
+@routes.get("/cases/{id}", response_model=CaseRead, summary="Eén casus", **op(Op.READ_CASES))
+async def get_case(
+    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+) -> CaseRead:
+    return await _reply(session, response, await load_case(session, grant, id))
 
 
-@router.patch(
+@routes.patch(
     "/cases/{id}",
     response_model=CaseRead,
     summary="Casus wijzigen",
-    **op(
-        Op.EDIT_CASE,
-        problems=(400, 409, 412, 428),
-        consumes=(MERGE_PATCH, JSON),
-        personal_data=True,
-    ),
+    **op(Op.EDIT_CASE, problems=(400, 409, 412, 428), consumes=(MERGE_PATCH, JSON)),
 )
-def update_case(
+async def update_case(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,
@@ -110,40 +102,41 @@ def update_case(
     response: Response,
     if_match: IfMatch = None,
 ) -> CaseRead:
-    return _reply(session, response, service.update_case(session, grant, id, body, if_match))
+    case = await service.update_case(session, grant, id, body, if_match)
+    return await _reply(session, response, case)
 
 
-@router.post(
+@routes.post(
     "/cases/{id}/submit",
     response_model=CaseRead,
     summary="Casus indienen",
-    **op(Op.EDIT_CASE, problems=(400, 409), personal_data=True),
+    **op(Op.EDIT_CASE, problems=(400, 409)),
 )
-def submit_case(
+async def submit_case(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> CaseRead:
-    return _reply(session, response, service.submit_case(session, grant, id))
+    return await _reply(session, response, await lifecycle.submit_case(session, grant, id))
 
 
-@router.post(
+@routes.post(
     "/cases/{id}/withdraw",
     response_model=CaseRead,
     summary="Casus intrekken",
-    **op(Op.EDIT_CASE, problems=(409,), personal_data=True),
+    **op(Op.EDIT_CASE, problems=(409,)),
 )
-def withdraw_case(
+async def withdraw_case(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> CaseRead:
-    return _reply(session, response, service.withdraw_case(session, grant, id))
+    return await _reply(session, response, await lifecycle.withdraw_case(session, grant, id))
 
 
-@router.put(
+@routes.put(
     "/cases/{id}/outcome",
     response_model=CaseRead,
     summary="Uitkomst vastleggen",
-    **op(Op.EDIT_CASE, problems=(400, 409, 412, 428), personal_data=True),
+    **op(Op.EDIT_CASE, problems=(400, 409, 412, 428)),
 )
-def record_case_outcome(
+async def record_case_outcome(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,
@@ -151,15 +144,15 @@ def record_case_outcome(
     response: Response,
     if_match: IfMatch = None,
 ) -> CaseRead:
-    return _reply(session, response, service.record_outcome(session, grant, id, body, if_match))
+    case = await lifecycle.record_outcome(session, grant, id, body, if_match)
+    return await _reply(session, response, case)
 
 
-@router.get(
+@routes.get(
     "/cases/{id}/history",
     response_model=History,
     summary="Statusgeschiedenis van een casus",
-    **op(Op.READ_CASES, personal_data=True),
+    **op(Op.READ_CASES),
 )
-def get_case_history(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> History:
-    changes = service.history(session, grant, id)
-    return History(items=[StatusChange.model_validate(c) for c in changes])
+async def get_case_history(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> History:
+    return History(items=await service.history(session, grant, id))

@@ -6,12 +6,14 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     ForeignKey,
     Index,
     String,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlmodel import Field, SQLModel
@@ -56,7 +58,7 @@ class Client(SQLModel, table=True):
             "municipality_code IS NULL OR length(municipality_code) = 6", name="municipality"
         ),
         UniqueConstraint("organisation_id", "bsn_hash"),
-        Index("ix_clients_org_team", "organisation_id", "team_id"),
+        Index("ix_clients_team_created", "organisation_id", "team_id", "created_at", "id"),
         Index("ix_clients_conversation", "organisation_id", "last_conversation_date"),
     )
 
@@ -72,6 +74,10 @@ class Client(SQLModel, table=True):
     ladder_rung: int | None = None
     last_conversation_date: date | None = None
     bsn_hash: str | None = Field(default=None, max_length=64)
+    # At least one completed traject_mogelijk assessment: consultants of R&W may read it.
+    referred: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1

@@ -5,9 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import Depends, Path, Query, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from vakwerk.clients import service
+from vakwerk.clients import diagnosis, exemptions, service
+from vakwerk.clients.access import client_read, exemption_read, load_client
+from vakwerk.clients.models import Client
 from vakwerk.clients.schemas import (
     ClientCreate,
     ClientRead,
@@ -19,30 +22,29 @@ from vakwerk.clients.schemas import (
     ExemptionEnd,
     ExemptionRead,
 )
-from vakwerk.core.db import SessionDep
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
-from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, op
+from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, SettingsDep, op, router
 from vakwerk.core.schema import Page
 
-router = APIRouter(tags=["Klanten"])
+routes = router("Klanten")
 PagingDep = Annotated[Paging, Depends(paging)]
 SystemCode = Annotated[str, Path(max_length=40, pattern=r"^[a-z0-9_]{1,40}$")]
 RefCode = Annotated[str, Path(max_length=64, pattern=r"^[A-Za-z0-9._-]{1,64}$")]
 
 
-def _client_reply(session: SessionDep, response: Response, client: service.Client) -> ClientRead:
+async def _reply(session: AsyncSession, response: Response, client: Client) -> ClientRead:
     etag(response, client.version)
-    return ClientRead.model_validate(service.client_view(session, client))
+    return await client_read(session, client)
 
 
-@router.get(
+@routes.get(
     "/clients",
     response_model=Page[ClientSummary],
     summary="Klanten (pseudoniem)",
-    **op(Op.READ_CLIENTS, problems=(400,), personal_data=True),
+    **op(Op.READ_CLIENTS, problems=(400,)),
 )
-def list_clients(
+async def list_clients(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
@@ -65,72 +67,68 @@ def list_clients(
         conversation_overdue,
         basis_document_expired,
     )
-    rows, total = service.list_clients(session, grant, filters, page.limit, page.offset)
+    rows, total = await service.list_clients(session, grant, filters, page.limit, page.offset)
     return Page.of(ClientSummary, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/clients",
     response_model=ClientRead,
     status_code=201,
     summary="Klant handmatig aanmaken",
-    **op(Op.WRITE_CLIENTS, problems=(400,), personal_data=True),
+    **op(Op.WRITE_CLIENTS, problems=(400,)),
 )
-def create_client(
+async def create_client(
     session: SessionDep, grant: GrantDep, body: ClientCreate, response: Response
 ) -> ClientRead:
-    client = service.create_client(session, grant, body)
+    client = await service.create_client(session, grant, body)
     created(response, f"/api/v1/clients/{client.id}")
-    return _client_reply(session, response, client)
+    return await _reply(session, response, client)
 
 
-@router.put(
+@routes.put(
     "/clients/by-ref/{system}/{ref}",
     response_model=ClientRead,
     summary="Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)",
     responses={201: {"description": "Klant aangemaakt", "model": ClientRead}},
-    **op(Op.UPSERT_CLIENT, problems=(400, 409), personal_data=True),
+    **op(Op.UPSERT_CLIENT, problems=(400, 409)),
 )
-def upsert_client_by_ref(
+async def upsert_client_by_ref(
     session: SessionDep,
     grant: GrantDep,
-    request: Request,
+    settings: SettingsDep,
     system: SystemCode,
     ref: RefCode,
     body: ClientUpsert,
     response: Response,
 ) -> ClientRead:
-    client, was_created = service.upsert_by_ref(
-        session, grant, system, ref, body, request.app.state.settings.bsn_key
+    client, was_created = await service.upsert_by_ref(
+        session, grant, system, ref, body, settings.bsn_key
     )
     if was_created:
         created(response, f"/api/v1/clients/{client.id}")
-    return _client_reply(session, response, client)
+    return await _reply(session, response, client)
 
 
-@router.get(
+@routes.get(
     "/clients/{id}",
     response_model=ClientRead,
     summary="Eén klant",
-    **op(Op.READ_CLIENTS, personal_data=True),
+    **op(Op.READ_CLIENTS),
 )
-def get_client(
+async def get_client(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> ClientRead:
-    client = service.get_client(session, grant, id)
-    service.audit_read(session, grant, "client", client.id)
-    return _client_reply(session, response, client)
+    return await _reply(session, response, await load_client(session, grant, id))
 
 
-@router.patch(
+@routes.patch(
     "/clients/{id}",
     response_model=ClientRead,
     summary="Gegevens van een klant wijzigen",
-    **op(
-        Op.WRITE_CLIENTS, problems=(400, 412, 428), consumes=(MERGE_PATCH, JSON), personal_data=True
-    ),
+    **op(Op.WRITE_CLIENTS, problems=(400, 412, 428), consumes=(MERGE_PATCH, JSON)),
 )
-def update_client(
+async def update_client(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,
@@ -138,75 +136,74 @@ def update_client(
     response: Response,
     if_match: IfMatch = None,
 ) -> ClientRead:
-    return _client_reply(
-        session, response, service.update_client(session, grant, id, body, if_match)
-    )
+    client = await service.update_client(session, grant, id, body, if_match)
+    return await _reply(session, response, client)
 
 
-@router.put(
+@routes.put(
     "/clients/{id}/diagnosis",
     response_model=ClientRead,
     summary="Diagnose (CompetenSYS-onderdelen) vervangen",
-    **op(Op.RECORD_DIAGNOSIS, problems=(400,), personal_data=True),
+    **op(Op.RECORD_DIAGNOSIS, problems=(400,)),
 )
-def put_client_diagnosis(
+async def put_client_diagnosis(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, body: DiagnosisWrite, response: Response
 ) -> ClientRead:
-    return _client_reply(session, response, service.put_diagnosis(session, grant, id, body))
+    client = await diagnosis.put_diagnosis(session, grant, id, body)
+    return await _reply(session, response, client)
 
 
-@router.get(
+@routes.get(
     "/clients/{id}/exemptions",
     response_model=Page[ExemptionRead],
     summary="Ontheffingen van een klant (ook beëindigde)",
-    **op(Op.READ_CLIENTS, personal_data=True),
+    **op(Op.READ_CLIENTS),
 )
-def list_client_exemptions(
+async def list_client_exemptions(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
 ) -> Page[ExemptionRead]:
-    rows, total = service.list_exemptions(session, grant, id, page.limit, page.offset)
+    rows, total = await exemptions.list_exemptions(session, grant, id, page.limit, page.offset)
     return Page.of(ExemptionRead, rows, total, page)
 
 
-@router.post(
+@routes.post(
     "/clients/{id}/exemptions",
     response_model=ExemptionRead,
     status_code=201,
     summary="Ontheffing verlenen",
-    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True),
+    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409)),
 )
-def create_exemption(
+async def create_exemption(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionCreate, response: Response
 ) -> ExemptionRead:
-    exemption = service.create_exemption(session, grant, id, body)
+    exemption = await exemptions.create_exemption(session, grant, id, body)
     created(response, f"/api/v1/exemptions/{exemption.id}", exemption.version)
-    return ExemptionRead.model_validate(service.exemption_view(exemption))
+    return exemption_read(exemption)
 
 
-@router.get(
+@routes.get(
     "/exemptions/{id}",
     response_model=ExemptionRead,
     summary="Eén ontheffing",
-    **op(Op.READ_CLIENTS, personal_data=True),
+    **op(Op.READ_CLIENTS),
 )
-def get_exemption(
+async def get_exemption(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> ExemptionRead:
-    exemption = service.get_exemption(session, grant, id)
-    service.audit_read(session, grant, "exemption", exemption.id)
+    exemption = await exemptions.load_exemption(session, grant, id)
     etag(response, exemption.version)
-    return ExemptionRead.model_validate(service.exemption_view(exemption))
+    return exemption_read(exemption)
 
 
-@router.post(
+@routes.post(
     "/exemptions/{id}/end",
     response_model=ExemptionRead,
     summary="Ontheffing beëindigen",
-    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409), personal_data=True),
+    **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409)),
 )
-def end_exemption(
+async def end_exemption(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionEnd, response: Response
 ) -> ExemptionRead:
-    exemption = service.end_exemption(session, grant, id, body)
+    exemption = await exemptions.end_exemption(session, grant, id, body)
     etag(response, exemption.version)
-    return ExemptionRead.model_validate(service.exemption_view(exemption))
+    return exemption_read(exemption)

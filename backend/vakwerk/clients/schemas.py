@@ -23,7 +23,13 @@ Element = Literal[
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$", max_length=6)]
 Rung = Annotated[int, Field(ge=1, le=6)]
 Ref = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._-]{1,64}$", max_length=64)]
-Bsn = Annotated[str, StringConstraints(pattern=r"^\d{9}$", max_length=9)]
+# Checked by the service (ASCII digits and the 11-proef → else 400 invalid_bsn), so the
+# pattern is documentation only: any Unicode digit would otherwise pass a regex \d.
+Bsn = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=32),
+    Field(json_schema_extra={"pattern": "^[0-9]{9}$"}),
+]
 
 
 class ClientFacts(Schema):

@@ -1,23 +1,32 @@
-"""The append-only audit trail: written in the same transaction as the work."""
+"""The append-only audit trail: written in the same unit of work as what it records.
+
+Writes record their changes (old and new values with wire names; free text and
+secrets only as "gewijzigd"). Reads of personal data record one event per resource
+and request (``read``), a list read one event with its filters (``list_read``). The
+trail is read back with ``list_events`` (newest first, by cursor).
+"""
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy import JSON, CheckConstraint, Column, Index
-from sqlmodel import Field, Session, SQLModel
+from sqlalchemy import JSON, CheckConstraint, Column, Index, and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel, col
 
 from vakwerk.core import clock
 from vakwerk.core.db import UTCDateTime, new_id
+from vakwerk.core.errors import InvalidInput
+from vakwerk.core.unit import READS_KEY, REASON_KEY
 
 ACTOR_TYPES = ("user", "api_client", "anonymous")
 CHANGED = "gewijzigd"
-
-# The session carries the request's X-Audit-Toelichting under this key.
-REASON_KEY = "audit_reason"
 
 
 class AuditEvent(SQLModel, table=True):
@@ -66,8 +75,6 @@ def diff(
 def _plain(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, datetime):
-        return value.isoformat()
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, list | tuple):
@@ -77,33 +84,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def record(
-    session: Session,
-    *,
-    actor_type: str,
-    actor_id: uuid.UUID | None,
-    organisation_id: uuid.UUID | None,
-    action: str,
-    resource_type: str,
-    resource_id: uuid.UUID | None = None,
-    changes: dict[str, Any] | None = None,
-) -> AuditEvent:
-    event = AuditEvent(
-        occurred_at=clock.now(),
-        organisation_id=organisation_id,
-        actor_type=actor_type,
-        actor_id=actor_id,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        changes=_plain(changes) if changes else None,
-        reason=session.info.get(REASON_KEY),
-    )
-    session.add(event)
-    return event
+class Who(Protocol):
+    """Whoever caused the event (an Actor; ``None`` fields for an anonymous caller)."""
 
-
-class _Actor(Protocol):
     @property
     def kind(self) -> str: ...
     @property
@@ -112,28 +95,155 @@ class _Actor(Protocol):
     def organisation_id(self) -> uuid.UUID | None: ...
 
 
+def event(
+    session: AsyncSession,
+    *,
+    actor: Who | None,
+    action: str,
+    resource_type: str,
+    resource_id: uuid.UUID | None = None,
+    organisation_id: uuid.UUID | None = None,
+    changes: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event, not yet added: for ``ApiError.keep`` as much as for the session."""
+    return AuditEvent(
+        occurred_at=clock.now(),
+        organisation_id=organisation_id
+        if organisation_id is not None
+        else (actor.organisation_id if actor else None),
+        actor_type=actor.kind if actor else "anonymous",
+        actor_id=actor.id if actor else None,
+        action=action,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        changes=_plain(changes) if changes else None,
+        reason=session.info.get(REASON_KEY),
+    )
+
+
 def by(
-    session: Session,
-    actor: _Actor,
+    session: AsyncSession,
+    actor: Who,
     action: str,
     resource_type: str,
     resource_id: uuid.UUID | None = None,
     changes: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """An event caused by this actor, in the actor's organisation."""
-    return record(
+    """Record an event caused by this actor, in the actor's organisation."""
+    found = event(
         session,
-        actor_type=actor.kind,
-        actor_id=actor.id,
-        organisation_id=actor.organisation_id,
+        actor=actor,
         action=action,
         resource_type=resource_type,
         resource_id=resource_id,
         changes=changes,
     )
+    session.add(found)
+    return found
 
 
-def list_read(session: Session, actor: _Actor, resource_type: str, filters: object) -> AuditEvent:
+def read(
+    session: AsyncSession,
+    actor: Who,
+    resource_type: str,
+    resource_id: uuid.UUID,
+    part: str | None = None,
+) -> None:
+    """One read event per resource and request, however often the request looks at it."""
+    seen: set[tuple[str, uuid.UUID]] = session.info.setdefault(READS_KEY, set())
+    if (resource_type, resource_id) in seen:
+        return
+    seen.add((resource_type, resource_id))
+    by(session, actor, "read", resource_type, resource_id, {"part": part} if part else None)
+
+
+def list_read(session: AsyncSession, actor: Who, resource_type: str, filters: object) -> None:
     """A list read is one event with its filters (the caller leaves out any search text)."""
-    used = {k: v for k, v in vars(filters).items() if v is not None}
-    return by(session, actor, "list", resource_type, None, {"filters": used})
+    used = {to_camel(k): v for k, v in vars(filters).items() if v is not None}
+    by(session, actor, "list", resource_type, None, {"filters": used})
+
+
+# --------------------------------------------------------------------------- the listing
+
+
+@dataclass
+class AuditFilter:
+    actor_type: str | None = None
+    actor_id: uuid.UUID | None = None
+    action: str | None = None
+    resource_type: str | None = None
+    resource_id: uuid.UUID | None = None
+    occurred_from: datetime | None = None
+    occurred_to: datetime | None = None
+
+
+COLUMNS = (
+    col(AuditEvent.id),
+    col(AuditEvent.occurred_at),
+    col(AuditEvent.actor_type),
+    col(AuditEvent.actor_id),
+    col(AuditEvent.action),
+    col(AuditEvent.resource_type),
+    col(AuditEvent.resource_id),
+    col(AuditEvent.organisation_id),
+    col(AuditEvent.changes),
+    col(AuditEvent.reason),
+)
+
+
+def encode_cursor(occurred_at: datetime, event_id: uuid.UUID) -> str:
+    raw = json.dumps([occurred_at.isoformat(), str(event_id)]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        at, event_id = json.loads(raw)
+        parsed = datetime.fromisoformat(at)
+        if parsed.tzinfo is None:
+            raise ValueError
+        return parsed, uuid.UUID(event_id)
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise InvalidInput.one(
+            "cursor", "invalid_format", "Deze cursor is niet geldig; begin opnieuw zonder cursor."
+        ) from exc
+
+
+async def list_events(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    filters: AuditFilter,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of an organisation's trail, newest first, and the cursor of the next."""
+    query = select(*COLUMNS).where(col(AuditEvent.organisation_id) == organisation_id)
+    for column, value in (
+        (col(AuditEvent.actor_type), filters.actor_type),
+        (col(AuditEvent.actor_id), filters.actor_id),
+        (col(AuditEvent.action), filters.action),
+        (col(AuditEvent.resource_type), filters.resource_type),
+        (col(AuditEvent.resource_id), filters.resource_id),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    if filters.occurred_from is not None:
+        query = query.where(col(AuditEvent.occurred_at) >= filters.occurred_from)
+    if filters.occurred_to is not None:
+        query = query.where(col(AuditEvent.occurred_at) < filters.occurred_to)
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        query = query.where(
+            or_(
+                col(AuditEvent.occurred_at) < at,
+                and_(col(AuditEvent.occurred_at) == at, col(AuditEvent.id) < last_id),
+            )
+        )
+    order = (col(AuditEvent.occurred_at).desc(), col(AuditEvent.id).desc())
+    rows = (await session.execute(query.order_by(*order).limit(limit + 1))).mappings().all()
+    items = [dict(row) for row in rows[:limit]]
+    following = (
+        encode_cursor(items[-1]["occurred_at"], items[-1]["id"]) if len(rows) > limit else None
+    )
+    return items, following

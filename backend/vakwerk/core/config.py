@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     admin_password: str | None = None
     admin_organisation: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Addresses whose X-Forwarded-For/-Proto uvicorn trusts (a proxy in front); none by default
+    forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
     demo: bool = False
     token_lifetime_minutes: int = Field(default=480, ge=1, le=60 * 24 * 30)
     session_idle_minutes: int = Field(default=60, ge=1, le=60 * 24)
@@ -35,7 +37,7 @@ class Settings(BaseSettings):
     workers: int = Field(default=1, ge=1, le=64)
     test_database_url: str | None = None
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "forwarded_allow_ips", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -140,7 +140,12 @@ def build(app: FastAPI) -> dict[str, Any]:
     schemas["InvalidParam"] = copy.deepcopy(INVALID_PARAM_SCHEMA)
     components["securitySchemes"] = SECURITY_SCHEMES
     schema["tags"] = TAGS
-    return _flatten_nullable(schema)
+    schema = _flatten_nullable(schema)
+    # Inputs take no control characters; a problem reply may echo what was sent.
+    problems = {name: schemas.pop(name) for name in ("Problem", "InvalidParam")}
+    schema = _forbid_controls(schema)
+    schema["components"]["schemas"].update(problems)
+    return schema
 
 
 def _flatten_nullable(node: Any) -> Any:
@@ -161,6 +166,25 @@ def _flatten_nullable(node: Any) -> Any:
             merged.update(other)
             merged["type"] = [other["type"], "null"]
             return merged
+    return node
+
+
+# What the request edge refuses (400 invalid_character): C0 controls but tab, line feed
+# and carriage return; DEL; C1. Stated in the contract so clients and fuzzers know.
+NO_CONTROLS = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+
+
+def _forbid_controls(node: Any) -> Any:
+    """Every free string (no pattern, format or enum of its own) says it takes no controls."""
+    if isinstance(node, list):
+        return [_forbid_controls(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _forbid_controls(value) for key, value in node.items()}
+    kinds = node.get("type")
+    is_string = kinds == "string" or (isinstance(kinds, list) and "string" in kinds)
+    if is_string and not ({"pattern", "format", "enum", "const"} & set(node)):
+        node["pattern"] = NO_CONTROLS
     return node
 
 

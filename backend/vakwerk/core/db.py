@@ -1,22 +1,26 @@
-"""Engine, the aware-UTC column type and the per-request session.
+"""The database: two async engines (reads without a transaction, writes in one), the
+aware-UTC column type and the naming convention the migrations share.
 
-Services only flush; the session dependency commits once when the route has
-returned and rolls back on any error, so a failed request leaves nothing behind
-(audit events included).
+Why two engines: in PostgreSQL's READ COMMITTED every statement takes its own
+snapshot, so a transaction around a read buys no consistency and costs a BEGIN and a
+COMMIT round trip; on SQLite a write transaction (``BEGIN IMMEDIATE``) would make
+every reader queue behind every writer. Safe requests (GET, HEAD) therefore run on the
+*reader* (autocommit); unsafe ones run in one transaction on the *writer*, which on
+SQLite takes the write lock at BEGIN so writers queue instead of failing, and on
+PostgreSQL locks the rows a write loads (``FOR UPDATE``).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
-from sqlalchemy import DateTime, Engine, MetaData, TypeDecorator, create_engine, event
+from sqlalchemy import DateTime, MetaData, TypeDecorator, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session, SQLModel
+from sqlmodel import SQLModel
 
 # One naming convention so Alembic migrations name constraints the same on both databases.
 SQLModel.metadata.naming_convention = {
@@ -55,55 +59,96 @@ def new_id() -> uuid.UUID:
     return uuid.uuid4()
 
 
-def make_engine(url: str, *, immediate: bool = True, **kwargs: Any) -> Engine:
-    """An engine; on SQLite every transaction takes the write lock at BEGIN unless
-    ``immediate`` is false (read-only observers), so writers queue instead of failing."""
-    if url.startswith("sqlite"):
-        engine = create_engine(
-            url,
-            connect_args={"check_same_thread": False, "timeout": 30},
-            poolclass=NullPool if ":memory:" not in url else None,
-            **kwargs,
-        )
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            # Let SQLAlchemy issue BEGIN itself so transactions are real.
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-        return engine
-    kwargs.setdefault("pool_size", 10)
-    kwargs.setdefault("max_overflow", 20)
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+def dialect(session: AsyncSession) -> str:
+    """``sqlite`` or ``postgresql``: the few queries that differ (search, the median)."""
+    return session.get_bind().dialect.name
 
 
-def get_engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
+def async_url(url: str) -> str:
+    """The configured URL with its async driver (``sqlite:`` → aiosqlite, psycopg as is)."""
+    if url.startswith("sqlite:"):
+        return "sqlite+aiosqlite:" + url.removeprefix("sqlite:")
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sync_url(url: str) -> str:
+    """The configured URL with a sync driver (Alembic, the CLI's one-off checks)."""
+    if url.startswith("sqlite+aiosqlite:"):
+        return "sqlite:" + url.removeprefix("sqlite+aiosqlite:")
+    return url
+
+
+def _sqlite_engine(url: str, *, transactional: bool, pool: bool) -> AsyncEngine:
+    engine = create_async_engine(
+        async_url(url),
+        connect_args={"timeout": 30},
+        **({} if pool else {"poolclass": NullPool}),
+    )
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy (not the driver) decide where transactions begin.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        for pragma in (
+            "journal_mode=WAL",
+            "busy_timeout=30000",
+            "foreign_keys=ON",
+            "synchronous=NORMAL",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    if transactional:
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin(conn: Any) -> None:
+            # The write lock at BEGIN: concurrent writers queue (busy_timeout) and
+            # every read-check-write inside the transaction is atomic.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
     return engine
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    session = Session(get_engine(request), expire_on_commit=False, autoflush=True)
-    session.info["audit_reason"] = request.headers.get("x-audit-toelichting") or None
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+def _postgres_engine(url: str, *, transactional: bool, pool_size: int) -> AsyncEngine:
+    options: dict[str, Any] = {
+        "pool_size": pool_size,
+        "max_overflow": pool_size * 2,
+        # A pre-ping costs a round trip per checkout; a dropped connection invalidates
+        # the pool on its first error instead (that request answers 503).
+        "pool_pre_ping": False,
+        "connect_args": {"options": "-c TimeZone=UTC"},
+    }
+    if not transactional:
+        options["isolation_level"] = "AUTOCOMMIT"
+    return create_async_engine(async_url(url), **options)
 
 
-SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+class Database:
+    """The reader and the writer for one database URL."""
+
+    def __init__(self, url: str, *, pool: bool = True, pool_size: int = 10) -> None:
+        self.url = url
+        self.dialect = "sqlite" if url.startswith("sqlite") else "postgresql"
+        if self.dialect == "sqlite":
+            self.writer = _sqlite_engine(url, transactional=True, pool=pool)
+            self.reader = _sqlite_engine(url, transactional=False, pool=pool)
+        else:
+            self.writer = _postgres_engine(url, transactional=True, pool_size=pool_size)
+            self.reader = _postgres_engine(url, transactional=False, pool_size=pool_size)
+
+    def session(self, *, write: bool) -> AsyncSession:
+        """A session for one unit of work.
+
+        The reader's session never autoflushes: what a read records (its audit event)
+        is written once, at the edge, when the request has succeeded.
+        """
+        return AsyncSession(
+            self.writer if write else self.reader, expire_on_commit=False, autoflush=write
+        )
+
+    async def dispose(self) -> None:
+        await self.writer.dispose()
+        await self.reader.dispose()

@@ -60,6 +60,9 @@ class InvalidParam:
 
 
 class ApiError(Exception):
+    """An error a request answers with; ``keep`` holds rows the refusal itself must leave
+    behind (written by the edge after the rollback, see ``core.unit``)."""
+
     status: int = 500
     code: str = "internal_error"
 
@@ -69,10 +72,12 @@ class ApiError(Exception):
         *,
         headers: dict[str, str] | None = None,
         extra: dict[str, Any] | None = None,
+        keep: Sequence[Any] = (),
     ) -> None:
         self.detail = detail or DEFAULT_DETAILS.get(self.status, HTTPStatus(self.status).phrase)
         self.headers = headers or {}
         self.extra = extra or {}
+        self.keep = list(keep)
         super().__init__(self.detail)
 
 
@@ -80,8 +85,10 @@ class InvalidInput(ApiError):
     status = 400
     code = "invalid_input"
 
-    def __init__(self, params: Sequence[InvalidParam], detail: str | None = None) -> None:
-        super().__init__(detail or "Een of meer velden zijn niet geldig.")
+    def __init__(
+        self, params: Sequence[InvalidParam], detail: str | None = None, keep: Sequence[Any] = ()
+    ) -> None:
+        super().__init__(detail or "Een of meer velden zijn niet geldig.", keep=keep)
         self.params = list(params)
         self.extra = {"invalidParams": [p.as_dict() for p in self.params]}
 
@@ -94,8 +101,8 @@ class Unauthorized(ApiError):
     status = 401
     code = "unauthorized"
 
-    def __init__(self, detail: str | None = None) -> None:
-        super().__init__(detail, headers={"WWW-Authenticate": "Bearer"})
+    def __init__(self, detail: str | None = None, keep: Sequence[Any] = ()) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": "Bearer"}, keep=keep)
 
 
 class Forbidden(ApiError):
@@ -143,6 +150,11 @@ class UnsupportedMediaType(ApiError):
 class PreconditionRequired(ApiError):
     status = 428
     code = "if_match_required"
+
+
+class PayloadTooLarge(ApiError):
+    status = 413
+    code = "payload_too_large"
 
 
 class TooManyRequests(ApiError):

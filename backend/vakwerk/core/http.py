@@ -10,31 +10,34 @@ from pydantic import BaseModel
 
 from vakwerk.core.errors import InvalidInput, PreconditionFailed, PreconditionRequired
 
-_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,12})"\s*$')
+# An entity tag (RFC 9110 §8.8.3): optionally weak, then an opaque quoted string.
+_ENTITY_TAG = re.compile(r'\s*(W/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*')
 
 IfMatch = Annotated[
     str | None,
     Header(
         alias="If-Match",
-        max_length=40,
+        max_length=200,
         description='De versie die u wijzigt, als ETag: `"3"`. Verplicht.',
     ),
 ]
 
 
 def check_version(if_match: str | None, current: int) -> None:
-    """Step 6 of the check order: 428 without If-Match (or '*'), 412 when stale."""
+    """Step 6 of the check order, RFC 9110 §13.1.1: 428 without If-Match (or with '*');
+    412 unless one of the listed tags equals the current strong tag — a weak tag never
+    matches; a header that is no list of entity tags is a 400."""
     if if_match is None or if_match.strip() in ("", "*"):
         raise PreconditionRequired()
-    versions = []
+    tags: list[tuple[bool, str]] = []
     for part in if_match.split(","):
-        found = _ETAG.match(part)
+        found = _ENTITY_TAG.fullmatch(part)
         if not found:
             raise InvalidInput.one(
                 "If-Match", "invalid_format", 'Geef de versie als ETag, bijvoorbeeld "3".'
             )
-        versions.append(int(found.group(1)))
-    if current not in versions:
+        tags.append((found.group(1) is not None, found.group(2)))
+    if not any(not weak and tag == str(current) for weak, tag in tags):
         raise PreconditionFailed(
             f"Het record heeft nu versie {current}. Laad het opnieuw en probeer het nog eens."
         )

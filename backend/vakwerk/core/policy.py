@@ -162,6 +162,12 @@ def scopes_for(actor: Actor, op: Op) -> frozenset[Scope]:
     return frozenset(entry[role] for role in actor.roles if role in entry)
 
 
+def grant_for(actor: Actor, op: Op) -> Grant:
+    """The actor's grant for another operation than the request's (e.g. the read scope
+    that decides 404 before a write's 403); empty where the role has "—"."""
+    return Grant(actor=actor, op=op, scopes=scopes_for(actor, op))
+
+
 def authorize(actor: Actor, op: Op) -> Grant:
     """Step 2 of the check order: refuse "—" before any lookup."""
     scopes = scopes_for(actor, op)

@@ -95,6 +95,20 @@ class User(SQLModel, table=True):
     version: int = 1
 
 
+class UserRole(SQLModel, table=True):
+    """A user's roles as rows, so lists filter on them with an index (``users.roles`` keeps
+    the JSON copy the credential lookup reads)."""
+
+    __tablename__ = "user_roles"
+    __table_args__ = (
+        CheckConstraint(_in("role", ROLES), name="role"),
+        Index("ix_user_roles_role", "role", "user_id"),
+    )
+
+    user_id: uuid.UUID = Field(foreign_key="users.id", primary_key=True)
+    role: str = Field(max_length=20, primary_key=True)
+
+
 class Membership(SQLModel, table=True):
     __tablename__ = "memberships"
 

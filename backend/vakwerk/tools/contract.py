@@ -6,13 +6,12 @@ import json
 import sys
 
 from vakwerk.core.config import Settings
-from vakwerk.core.db import make_engine
 
 
 def generate() -> str:
     from vakwerk.main import create_app
 
-    app = create_app(Settings(database_url="sqlite://"), make_engine("sqlite://"))
+    app = create_app(Settings(database_url="sqlite://"))
     return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 

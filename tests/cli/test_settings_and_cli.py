@@ -7,16 +7,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 from sqlmodel import Session
 
-from vakwerk.bootstrap import DEMO_ORGANISATION, _system_grant, bootstrap
+from tests.conftest import run, seeded
+from vakwerk.bootstrap import DEMO_ORGANISATION, bootstrap, system_grant
 from vakwerk.cli import main, migrate
+from vakwerk.core.audit import AuditEvent
 from vakwerk.core.config import Settings, SettingsError
-from vakwerk.core.db import make_engine
+from vakwerk.core.db import Database
 from vakwerk.main import create_app
+from vakwerk.onboarding import create_organisation
 from vakwerk.people.models import Membership, Organisation, Team, User
-from vakwerk.people.service import create_organisation
 
 STRONG = "x" * 40
 
@@ -68,9 +70,15 @@ def test_bootstrap_creates_superuser_first_organisation_and_demo_once(tmp_path: 
         demo=True,
     )
     migrate(settings)
-    engine = make_engine(url)
-    bootstrap(engine, settings)
-    bootstrap(engine, settings)  # a second start changes nothing
+
+    async def start() -> None:
+        database = Database(url, pool=False)
+        await bootstrap(database, settings)
+        await database.dispose()
+
+    run(start())
+    run(start())  # a second start changes nothing
+    engine = create_engine(url)
     with Session(engine) as session:
         supers = session.execute(select(User).where(User.is_superuser.is_(True))).scalars().all()  # type: ignore[attr-defined]
         assert [u.email for u in supers] == ["root@platform.example"]
@@ -110,10 +118,8 @@ def test_create_admin_makes_a_beheerder_of_an_organisation(
             )
             == 0
         )
-        engine = make_engine(url)
-        with Session(engine) as session:
-            create_organisation(session, _system_grant(None, superuser=True), "Gemeente Twee")
-            session.commit()
+        seeded(url, lambda s: create_organisation(s, system_grant(None, True), "Gemeente Twee"))
+        engine = create_engine(url)
         assert (
             main(
                 [
@@ -145,6 +151,13 @@ def test_create_admin_makes_a_beheerder_of_an_organisation(
                 select(User).where(User.email == "beheer@twee.example")
             ).scalar_one()
             assert beheerder.roles == ["beheerder"] and not beheerder.is_superuser
+            # made through the same service as the API, so it is in the audit trail
+            made = session.execute(
+                select(AuditEvent).where(
+                    AuditEvent.resource_id == beheerder.id, AuditEvent.action == "create"
+                )
+            ).scalar_one()
+            assert made.changes["roles"] == {"old": None, "new": ["beheerder"]}
         engine.dispose()
     finally:
         config.get_settings.cache_clear()

@@ -1,0 +1,75 @@
+"""The assessment list: filters within the read scope, audited as one list read."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from vakwerk.assessments.access import readable
+from vakwerk.assessments.models import Assessment
+from vakwerk.assessments.schemas import AssessmentSummary
+from vakwerk.clients import access as clients
+from vakwerk.core import audit
+from vakwerk.core.errors import InvalidInput
+from vakwerk.core.pagination import page_rows
+from vakwerk.core.policy import Grant
+from vakwerk.people import members
+
+
+@dataclass
+class AssessmentFilter:
+    client_id: uuid.UUID | None = None
+    team_id: uuid.UUID | None = None
+    author_id: uuid.UUID | None = None
+    status: str | None = None
+    twijfel: bool | None = None
+    review_decision: str | None = None
+    outcome: str | None = None
+    reviewed: bool | None = None
+
+
+async def list_assessments(
+    session: AsyncSession, grant: Grant, filters: AssessmentFilter, limit: int, offset: int
+) -> tuple[list[AssessmentSummary], int]:
+    await members.require_team_filter(session, grant, filters.team_id)
+    await clients.require_readable_client(session, grant, filters.client_id)
+    if (
+        filters.author_id is not None
+        and await members.find_user(session, grant, filters.author_id) is None
+    ):
+        raise InvalidInput.one("authorId", "not_found", "Deze collega bestaat niet.")
+    query = select(
+        col(Assessment.id),
+        col(Assessment.client_id),
+        col(Assessment.team_id),
+        col(Assessment.author_id),
+        col(Assessment.status),
+        col(Assessment.twijfel),
+        col(Assessment.outcome),
+        col(Assessment.completed_at),
+        col(Assessment.review_decision),
+        col(Assessment.created_at),
+        col(Assessment.version),
+    ).where(readable(grant))
+    for column, value in (
+        (Assessment.client_id, filters.client_id),
+        (Assessment.team_id, filters.team_id),
+        (Assessment.author_id, filters.author_id),
+        (Assessment.status, filters.status),
+        (Assessment.twijfel, filters.twijfel),
+        (Assessment.outcome, filters.outcome),
+        (Assessment.review_decision, filters.review_decision),
+    ):
+        if value is not None:
+            query = query.where(col(column) == value)
+    if filters.reviewed is not None:
+        decided = col(Assessment.review_decision).is_not(None)
+        query = query.where(decided if filters.reviewed else ~decided)
+    order = (col(Assessment.created_at).desc(), col(Assessment.id).desc())
+    rows, total = await page_rows(session, query, order, limit, offset)
+    audit.list_read(session, grant.actor, "assessment", filters)
+    return [AssessmentSummary.model_validate(row) for row in rows], total

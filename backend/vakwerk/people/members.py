@@ -1,0 +1,493 @@
+"""Teams, users and memberships (with working days)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from vakwerk.core import audit, clock
+from vakwerk.core.bsn import refuse_bsn
+from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound
+from vakwerk.core.http import check_version
+from vakwerk.core.pagination import locked, page, page_rows
+from vakwerk.core.policy import Actor, Grant, Scope
+from vakwerk.core.security import hash_password
+from vakwerk.people.models import Credential, Membership, Organisation, Team, User, UserRole
+from vakwerk.people.schemas import (
+    MemberRead,
+    MemberWrite,
+    TeamCreate,
+    TeamUpdate,
+    UserCreate,
+    UserRead,
+    UserUpdate,
+)
+
+TEAM_FIELDS = ("name", "kind")
+USER_FIELDS = ("email", "display_name", "roles", "active")
+
+
+def _wire(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _duplicate(member: str, reason: str) -> Conflict:
+    return Conflict(
+        reason, extra={"invalidParams": [{"name": member, "code": "duplicate", "reason": reason}]}
+    )
+
+
+# --------------------------------------------------------------------------- teams
+
+
+async def list_teams(
+    session: AsyncSession, grant: Grant, limit: int, offset: int, kind: str | None = None
+) -> tuple[list[Team], int]:
+    query = select(Team).where(col(Team.organisation_id) == grant.organisation_id())
+    if kind:
+        query = query.where(col(Team.kind) == kind)
+    return await page(session, query, (col(Team.name), col(Team.id)), limit, offset)
+
+
+async def require_team_filter(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID | None
+) -> None:
+    """A teamId filter names a team the grant may list: the actor's own teams under scope
+    team, any team of the organisation under org or referred (400 not_found otherwise)."""
+    if team_id is None:
+        return
+    team = await session.get(Team, team_id)
+    allowed = (
+        team is not None
+        and team.organisation_id == grant.actor.organisation_id
+        and (grant.org_wide or Scope.REFERRED in grant.scopes or team_id in grant.actor.team_ids)
+    )
+    if not allowed:
+        raise InvalidInput.one(
+            "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
+        )
+
+
+async def team_in_organisation(
+    session: AsyncSession, organisation_id: uuid.UUID | None, team_id: uuid.UUID
+) -> Team | None:
+    team = await session.get(Team, team_id)
+    return team if team is not None and team.organisation_id == organisation_id else None
+
+
+async def get_team(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID, *, for_update: bool = False
+) -> Team:
+    if for_update:
+        team = (
+            await session.execute(locked(select(Team).where(col(Team.id) == team_id)))
+        ).scalar_one_or_none()
+    else:
+        team = await session.get(Team, team_id)
+    if team is None or team.organisation_id != grant.actor.organisation_id:
+        raise NotFound()
+    return team
+
+
+async def _team_name_free(
+    session: AsyncSession, organisation_id: uuid.UUID, name: str, except_id: uuid.UUID | None = None
+) -> None:
+    query = select(col(Team.id)).where(
+        col(Team.organisation_id) == organisation_id,
+        func.lower(col(Team.name)) == name.lower(),
+    )
+    if except_id:
+        query = query.where(col(Team.id) != except_id)
+    if (await session.execute(query)).first():
+        raise _duplicate("name", "Er is al een team met deze naam in de organisatie.")
+
+
+async def create_team(session: AsyncSession, grant: Grant, data: TeamCreate) -> Team:
+    org_id = grant.organisation_id()
+    await _team_name_free(session, org_id, data.name)
+    refuse_bsn({"name": data.name})
+    team = Team(organisation_id=org_id, name=data.name, kind=data.kind, created_at=clock.now())
+    session.add(team)
+    await session.flush()
+    audit.by(session, grant.actor, "create", "team", team.id, audit.diff(None, data.model_dump()))
+    return team
+
+
+async def update_team(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID, data: TeamUpdate, if_match: str | None
+) -> Team:
+    team = await get_team(session, grant, team_id, for_update=True)
+    check_version(if_match, team.version)
+    values = data.model_dump(exclude_unset=True)
+    nulls = [
+        InvalidParam(k, "required", "Dit veld mag niet leeg zijn.")
+        for k, v in values.items()
+        if v is None
+    ]
+    if nulls:
+        raise InvalidInput(nulls)
+    if "name" in values:
+        await _team_name_free(session, team.organisation_id, values["name"], team.id)
+        refuse_bsn({"name": values["name"]})
+    before = {name: getattr(team, name) for name in TEAM_FIELDS}
+    for name, value in values.items():
+        setattr(team, name, value)
+    changes = audit.diff(before, {name: getattr(team, name) for name in TEAM_FIELDS})
+    if changes:
+        team.version += 1
+        audit.by(session, grant.actor, "update", "team", team.id, changes)
+    await session.flush()
+    return team
+
+
+# --------------------------------------------------------------------------- memberships
+
+
+def _member_query() -> Any:
+    return select(
+        col(Membership.team_id),
+        col(Membership.user_id),
+        col(User.display_name),
+        col(Membership.working_days),
+    ).join(User, col(User.id) == col(Membership.user_id))
+
+
+async def list_members(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID, limit: int, offset: int
+) -> tuple[list[MemberRead], int]:
+    team = await get_team(session, grant, team_id)
+    query = _member_query().where(col(Membership.team_id) == team.id)
+    rows, total = await page_rows(
+        session, query, (col(User.display_name), col(User.id)), limit, offset
+    )
+    return [MemberRead.model_validate(row) for row in rows], total
+
+
+async def memberships_of(session: AsyncSession, user_id: uuid.UUID) -> list[MemberRead]:
+    result = await session.execute(_member_query().where(col(Membership.user_id) == user_id))
+    return [MemberRead.model_validate(row) for row in result.mappings().all()]
+
+
+def require_availability_scope(grant: Grant, user_id: uuid.UUID, team_id: uuid.UUID | None) -> None:
+    """Working days and absences: one's own (own), a team's (team), anyone's (org)."""
+    if grant.org_wide:
+        return
+    if Scope.TEAM in grant.scopes and team_id is not None and team_id in grant.actor.team_ids:
+        return
+    if Scope.OWN in grant.scopes and user_id == grant.actor.id:
+        return
+    raise Forbidden("U mag alleen uw eigen werkdagen en afwezigheid vastleggen.")
+
+
+async def put_member(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID, user_id: uuid.UUID, data: MemberWrite
+) -> tuple[MemberRead, bool]:
+    """Add a membership (beheerder) or record working days (own / team / org)."""
+    team = await get_team(session, grant, team_id)
+    user = await session.get(User, user_id)
+    if user is None or user.organisation_id != team.organisation_id:
+        raise NotFound()
+    membership = (
+        await session.execute(
+            locked(
+                select(Membership).where(
+                    col(Membership.team_id) == team_id, col(Membership.user_id) == user_id
+                )
+            )
+        )
+    ).scalar_one_or_none()
+    created = membership is None
+    if membership is None:
+        if not grant.org_wide:
+            raise Forbidden("Alleen de beheerder voegt leden aan een team toe.")
+        membership = Membership(
+            team_id=team_id, user_id=user_id, working_days=data.working_days, created_at=clock.now()
+        )
+        session.add(membership)
+        changes = {"teamId": str(team_id), "workingDays": {"old": None, "new": data.working_days}}
+        audit.by(session, grant.actor, "create", "membership", user_id, changes)
+    else:
+        require_availability_scope(grant, user_id, team_id)
+        before = list(membership.working_days)
+        membership.working_days = data.working_days
+        changes = audit.diff({"workingDays": before}, {"workingDays": data.working_days})
+        if changes:
+            changes["teamId"] = str(team_id)
+            audit.by(session, grant.actor, "update", "membership", user_id, changes)
+    await session.flush()
+    read = MemberRead(
+        team_id=team_id,
+        user_id=user_id,
+        display_name=user.display_name,
+        working_days=membership.working_days,
+    )
+    return read, created
+
+
+async def remove_member(
+    session: AsyncSession, grant: Grant, team_id: uuid.UUID, user_id: uuid.UUID
+) -> None:
+    await get_team(session, grant, team_id)
+    membership = await session.get(Membership, (team_id, user_id))
+    if membership is None:
+        raise NotFound()
+    await session.delete(membership)
+    audit.by(session, grant.actor, "delete", "membership", user_id, {"teamId": str(team_id)})
+    await session.flush()
+
+
+async def shares_team(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> bool:
+    if not actor.team_ids:
+        return False
+    found = await session.execute(
+        select(col(Membership.user_id)).where(
+            col(Membership.user_id) == user_id, col(Membership.team_id).in_(actor.team_ids)
+        )
+    )
+    return found.first() is not None
+
+
+# --------------------------------------------------------------------------- users
+
+_USER_COLUMNS = (
+    col(User.id),
+    col(User.organisation_id),
+    col(User.email),
+    col(User.display_name),
+    col(User.roles),
+    col(User.active),
+    col(User.version),
+)
+
+
+async def _team_ids(
+    session: AsyncSession, user_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[uuid.UUID]]:
+    found: dict[uuid.UUID, list[uuid.UUID]] = {uid: [] for uid in user_ids}
+    if user_ids:
+        result = await session.execute(
+            select(col(Membership.user_id), col(Membership.team_id))
+            .where(col(Membership.user_id).in_(user_ids))
+            .order_by(col(Membership.team_id))
+        )
+        for uid, tid in result.all():
+            found[uid].append(tid)
+    return found
+
+
+async def user_read(session: AsyncSession, user: User) -> UserRead:
+    teams = (await _team_ids(session, [user.id]))[user.id]
+    return UserRead.model_validate({**user.model_dump(), "team_ids": teams})
+
+
+async def list_users(
+    session: AsyncSession,
+    grant: Grant,
+    limit: int,
+    offset: int,
+    team_id: uuid.UUID | None,
+    role: str | None,
+    active: bool | None,
+) -> tuple[list[UserRead], int]:
+    """Colleagues, without what a list has no business returning (hashes, flags)."""
+    org_id = grant.organisation_id()
+    query = select(*_USER_COLUMNS).where(
+        col(User.organisation_id) == org_id, col(User.is_superuser).is_(False)
+    )
+    if team_id is not None:
+        if await team_in_organisation(session, org_id, team_id) is None:
+            raise InvalidInput.one(
+                "teamId", "not_found", "Dit team bestaat niet in uw organisatie."
+            )
+        query = query.where(
+            col(User.id).in_(
+                select(col(Membership.user_id)).where(col(Membership.team_id) == team_id)
+            )
+        )
+    if active is not None:
+        query = query.where(col(User.active) == active)
+    if role is not None:
+        query = query.where(
+            col(User.id).in_(select(col(UserRole.user_id)).where(col(UserRole.role) == role))
+        )
+    rows, total = await page_rows(
+        session, query, (col(User.display_name), col(User.id)), limit, offset
+    )
+    teams = await _team_ids(session, [row["id"] for row in rows])
+    return [UserRead.model_validate(row | {"team_ids": teams[row["id"]]}) for row in rows], total
+
+
+async def find_user(session: AsyncSession, grant: Grant, user_id: uuid.UUID) -> User | None:
+    """A colleague of the actor's organisation (for id filters and links)."""
+    user = await session.get(User, user_id)
+    if user is None or user.organisation_id != grant.actor.organisation_id or user.is_superuser:
+        return None
+    return user
+
+
+async def get_user(
+    session: AsyncSession, grant: Grant, user_id: uuid.UUID, *, for_update: bool = False
+) -> User:
+    query = select(User).where(col(User.id) == user_id)
+    user = (await session.execute(locked(query) if for_update else query)).scalar_one_or_none()
+    if user is None or user.organisation_id != grant.actor.organisation_id or user.is_superuser:
+        raise NotFound()
+    return user
+
+
+async def _email_free(
+    session: AsyncSession, email: str, except_id: uuid.UUID | None = None
+) -> None:
+    query = select(col(User.id)).where(func.lower(col(User.email)) == email.lower())
+    if except_id:
+        query = query.where(col(User.id) != except_id)
+    if (await session.execute(query)).first():
+        raise _duplicate("email", "Dit e-mailadres is al in gebruik.")
+
+
+async def _set_roles(session: AsyncSession, user: User, roles: list[str]) -> None:
+    """The roles as JSON on the user (read on every request) and as rows (filtered on)."""
+    user.roles = sorted(roles)
+    existing = (
+        (await session.execute(select(UserRole).where(col(UserRole.user_id) == user.id)))
+        .scalars()
+        .all()
+    )
+    for row in existing:
+        if row.role not in roles:
+            await session.delete(row)
+    have = {row.role for row in existing}
+    session.add_all(UserRole(user_id=user.id, role=role) for role in roles if role not in have)
+
+
+async def create_user(session: AsyncSession, grant: Grant, data: UserCreate) -> User:
+    """A user of the actor's organisation; the superuser creates only an organisation's
+    first beheerder (and names the organisation)."""
+    actor = grant.actor
+    if actor.is_superuser:
+        if data.organisation_id is None:
+            raise InvalidInput.one(
+                "organisationId",
+                "required",
+                "Geef de organisatie waarvoor u een beheerder aanmaakt.",
+            )
+        if await session.get(Organisation, data.organisation_id) is None:
+            raise InvalidInput.one("organisationId", "not_found", "Deze organisatie bestaat niet.")
+        if data.roles != ["beheerder"]:
+            raise Forbidden("De platformbeheerder maakt alleen beheerders van een organisatie aan.")
+        org_id = data.organisation_id
+    else:
+        org_id = grant.organisation_id()
+        if data.organisation_id is not None and data.organisation_id != org_id:
+            raise InvalidInput.one(
+                "organisationId",
+                "not_found",
+                "U maakt gebruikers alleen in uw eigen organisatie aan.",
+            )
+    await _email_free(session, data.email)
+    refuse_bsn({"displayName": data.display_name})
+    user = User(
+        organisation_id=org_id,
+        email=data.email,
+        display_name=data.display_name,
+        password_hash=hash_password(data.password),
+        roles=[],
+        active=data.active,
+        created_at=clock.now(),
+    )
+    session.add(user)
+    await session.flush()
+    await _set_roles(session, user, list(data.roles))
+    changes = audit.diff(None, {name: getattr(user, name) for name in USER_FIELDS})
+    changes["password"] = audit.CHANGED
+    session.add(
+        audit.event(
+            session,
+            actor=actor,
+            action="create",
+            resource_type="user",
+            resource_id=user.id,
+            organisation_id=org_id,
+            changes=changes,
+        )
+    )
+    await session.flush()
+    return user
+
+
+async def create_superuser(session: AsyncSession, grant: Grant, email: str, password: str) -> User:
+    """The platform's superuser: no organisation, no roles, sees no client data."""
+    await _email_free(session, email)
+    user = User(
+        email=email,
+        display_name="Platformbeheerder",
+        password_hash=hash_password(password),
+        roles=[],
+        is_superuser=True,
+        created_at=clock.now(),
+    )
+    session.add(user)
+    await session.flush()
+    changes = {"email": {"old": None, "new": email}, "isSuperuser": {"old": None, "new": True}}
+    session.add(
+        audit.event(
+            session,
+            actor=grant.actor,
+            action="create",
+            resource_type="user",
+            resource_id=user.id,
+            changes=changes,
+        )
+    )
+    return user
+
+
+async def update_user(
+    session: AsyncSession, grant: Grant, user_id: uuid.UUID, data: UserUpdate, if_match: str | None
+) -> User:
+    user = await get_user(session, grant, user_id, for_update=True)
+    check_version(if_match, user.version)
+    values = data.model_dump(exclude_unset=True)
+    nulls = [
+        InvalidParam(_wire(k), "required", "Dit veld mag niet leeg zijn.")
+        for k, v in values.items()
+        if v is None
+    ]
+    if nulls:
+        raise InvalidInput(nulls)
+    if "email" in values:
+        await _email_free(session, values["email"], user.id)
+    if user.id == grant.actor.id and (
+        values.get("active") is False or ("roles" in values and "beheerder" not in values["roles"])
+    ):
+        raise Conflict("U kunt uzelf niet deactiveren of uw eigen beheerdersrol afnemen.")
+    if "display_name" in values:
+        refuse_bsn({"displayName": values["display_name"]})
+    before = {name: getattr(user, name) for name in USER_FIELDS}
+    for name in ("email", "display_name", "active"):
+        if name in values:
+            setattr(user, name, values[name])
+    if "roles" in values:
+        await _set_roles(session, user, values["roles"])
+    changes = audit.diff(before, {name: getattr(user, name) for name in USER_FIELDS})
+    if "password" in values:
+        user.password_hash = hash_password(values["password"])
+        changes["password"] = audit.CHANGED
+    if changes:
+        user.version += 1
+        audit.by(session, grant.actor, "update", "user", user.id, changes)
+    if values.get("active") is False or "password" in values:
+        # Deactivation (and a new password) ends every token and session at once.
+        await session.execute(
+            update(Credential)
+            .where(col(Credential.user_id) == user.id, col(Credential.revoked_at).is_(None))
+            .values(revoked_at=clock.now())
+        )
+    await session.flush()
+    return user
