@@ -8,6 +8,7 @@ take far longer than the benchmark itself.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import secrets
@@ -18,15 +19,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg
-from sqlmodel import Session
-from vakwerk.core.hooks import organisation_created
 
-from vakwerk.bootstrap import _system_grant
+from vakwerk.bootstrap import system_grant
 from vakwerk.core.config import Settings
-from vakwerk.core.db import make_engine
+from vakwerk.core.db import Database
 from vakwerk.core.security import hash_password
 from vakwerk.models import import_all
-from vakwerk.people import service
+from vakwerk.onboarding import create_organisation
+from vakwerk.people import auth, members
 from vakwerk.people.schemas import MemberWrite, TeamCreate, UserCreate
 
 # Events are spread over the year before this instant (fixed, so runs compare).
@@ -158,16 +158,19 @@ class Core:
 def _services_part(url: str, other_organisations: int) -> Core:
     """The benchmarked organisation, its W&I team, beheerder and klantmanager with their
     tokens, and the other organisations."""
+    return asyncio.run(_services_part_async(url, other_organisations))
+
+
+async def _services_part_async(url: str, other_organisations: int) -> Core:
     import_all()
-    engine = make_engine(url)
+    database = Database(url, pool=False)
     settings = Settings(database_url=url)
     try:
-        with Session(engine, expire_on_commit=False) as session:
-            platform = _system_grant(None, superuser=True)
-            org = service.create_organisation(session, platform, "Gemeente Benchdorp")
-            organisation_created(session, org.id)
-            grant = _system_grant(org.id)
-            beheerder = service.create_user(
+        async with database.session(write=True) as session:
+            platform = system_grant(None, superuser=True)
+            org = await create_organisation(session, platform, "Gemeente Benchdorp")
+            grant = system_grant(org.id)
+            beheerder = await members.create_user(
                 session,
                 grant,
                 UserCreate(
@@ -177,11 +180,11 @@ def _services_part(url: str, other_organisations: int) -> Core:
                     roles=["beheerder"],
                 ),
             )
-            token = service.issue_credential(session, beheerder, "token", settings).secret
-            team = service.create_team(
+            token = (await auth.issue_credential(session, beheerder, "token", settings)).secret
+            team = await members.create_team(
                 session, grant, TeamCreate(name="Werk en Inkomen Benchdorp", kind="werk_inkomen")
             )
-            klantmanager = service.create_user(
+            klantmanager = await members.create_user(
                 session,
                 grant,
                 UserCreate(
@@ -191,19 +194,20 @@ def _services_part(url: str, other_organisations: int) -> Core:
                     roles=["klantmanager"],
                 ),
             )
-            service.put_member(
+            await members.put_member(
                 session, grant, team.id, klantmanager.id, MemberWrite(working_days=[1, 2, 3, 4])
             )
-            km_token = service.issue_credential(session, klantmanager, "token", settings).secret
+            km_token = (
+                await auth.issue_credential(session, klantmanager, "token", settings)
+            ).secret
             others = []
             for number in range(1, other_organisations + 1):
-                other = service.create_organisation(session, platform, f"Gemeente {number:03d}")
-                organisation_created(session, other.id)
+                other = await create_organisation(session, platform, f"Gemeente {number:03d}")
                 others.append(other.id)
-            session.commit()
+            await session.commit()
             return Core(org.id, beheerder.id, token, team.id, klantmanager.id, km_token, others)
     finally:
-        engine.dispose()
+        await database.dispose()
 
 
 def _copy_users(

@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.routing import iter_route_contexts
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -33,13 +31,11 @@ from vakwerk.clients.routes import routes as client_routes
 from vakwerk.core import contract
 from vakwerk.core.config import Settings, get_settings
 from vakwerk.core.db import Database
-from vakwerk.core.edge import RequestGuard, ResponseHeaders, problem_response
-from vakwerk.core.errors import DEFAULT_DETAILS, ApiError, Conflict, ServiceUnavailable
+from vakwerk.core.edge import RequestGuard, ResponseHeaders, as_api_error, problem_response
+from vakwerk.core.errors import DEFAULT_DETAILS, ServiceUnavailable
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import op, operation_id, router
 from vakwerk.core.schema import Read
-from vakwerk.core.unit import unit_of
-from vakwerk.core.validation import to_invalid_input
 from vakwerk.people import auth
 from vakwerk.people.organisations import SettingCheck
 from vakwerk.people.routes import routes as people_routes
@@ -116,46 +112,20 @@ def _allowed_methods(app: FastAPI, scope: Mapping[str, Any]) -> list[str]:
 
 
 def _register_errors(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, error: ApiError) -> JSONResponse:
-        if error.keep:
-            unit_of(request).keep(error.keep)
-        return problem_response(error, request.url.path)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
-        return problem_response(to_invalid_input(error.errors()), request.url.path)
+    """What FastAPI answers itself: an unknown path or method (the API's own routes are
+    dispatched, and their errors mapped, by the edge)."""
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        headers = {k: v for k, v in (error.headers or {}).items() if k.lower() != "allow"}
-        api_error = ApiError(
-            None if error.status_code in (404, 405) else str(error.detail), headers=headers
-        )
-        api_error.status = error.status_code
-        api_error.code = {404: "not_found", 405: "method_not_allowed"}.get(
-            error.status_code, "http_error"
-        )
+        api_error = as_api_error(error)
         if error.status_code in (404, 405):
+            api_error.code = {404: "not_found", 405: "method_not_allowed"}[error.status_code]
             api_error.detail = DEFAULT_DETAILS[error.status_code]
+            api_error.headers = {}
         if error.status_code == 405:
             # Each method is its own route: list every method this path serves.
             api_error.headers["Allow"] = ", ".join(_allowed_methods(request.app, request.scope))
         return problem_response(api_error, request.url.path)
-
-    @app.exception_handler(IntegrityError)
-    async def _integrity(request: Request, error: IntegrityError) -> JSONResponse:
-        log.info("integrity conflict on %s", request.url.path)
-        return problem_response(Conflict("Dit botst met een bestaand record."), request.url.path)
-
-    @app.exception_handler(OperationalError)
-    async def _database_down(request: Request, error: OperationalError) -> JSONResponse:
-        if getattr(error.orig, "sqlstate", None) in ("40001", "40P01"):
-            conflict = Conflict("Een ander verzoek wijzigde dit tegelijk. Probeer het opnieuw.")
-            return problem_response(conflict, request.url.path)
-        log.error("database unavailable: %s", type(error).__name__)
-        unavailable = ServiceUnavailable("De database is niet bereikbaar.")
-        return problem_response(unavailable, request.url.path)
 
 
 class CorsForContract:

@@ -16,13 +16,14 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy import JSON, CheckConstraint, Column, Index, and_, or_, select
+from sqlalchemy import JSON, CheckConstraint, Column, Index, Select, and_, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field, SQLModel, col
+from sqlmodel import Field, SQLModel
 
 from vakwerk.core import clock
 from vakwerk.core.db import UTCDateTime, new_id
 from vakwerk.core.errors import InvalidInput
+from vakwerk.core.pagination import Shapes, mappings
 from vakwerk.core.unit import READS_KEY, REASON_KEY
 
 ACTOR_TYPES = ("user", "api_client", "anonymous")
@@ -178,17 +179,41 @@ class AuditFilter:
 
 
 COLUMNS = (
-    col(AuditEvent.id),
-    col(AuditEvent.occurred_at),
-    col(AuditEvent.actor_type),
-    col(AuditEvent.actor_id),
-    col(AuditEvent.action),
-    col(AuditEvent.resource_type),
-    col(AuditEvent.resource_id),
-    col(AuditEvent.organisation_id),
-    col(AuditEvent.changes),
-    col(AuditEvent.reason),
+    "id",
+    "occurred_at",
+    "actor_type",
+    "actor_id",
+    "action",
+    "resource_type",
+    "resource_id",
+    "organisation_id",
+    "changes",
+    "reason",
 )
+EQUALS = ("actor_type", "actor_id", "action", "resource_type", "resource_id")
+
+
+def _listing(present: frozenset[str]) -> Select[*tuple[Any, ...]]:
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    c = table.c
+    query = select(*(c[name] for name in COLUMNS)).where(
+        c.organisation_id == bindparam("organisation_id")
+    )
+    for name in EQUALS:
+        if name in present:
+            query = query.where(c[name] == bindparam(name))
+    if "occurred_from" in present:
+        query = query.where(c.occurred_at >= bindparam("occurred_from"))
+    if "occurred_to" in present:
+        query = query.where(c.occurred_at < bindparam("occurred_to"))
+    if "cursor" in present:
+        at: Any = bindparam("cursor_at", type_=c.occurred_at.type)
+        last: Any = bindparam("cursor_id", type_=c.id.type)
+        query = query.where(or_(c.occurred_at < at, and_(c.occurred_at == at, c.id < last)))
+    return query.order_by(c.occurred_at.desc(), c.id.desc()).limit(bindparam("limit"))
+
+
+LISTING = Shapes(_listing)
 
 
 def encode_cursor(occurred_at: datetime, event_id: uuid.UUID) -> str:
@@ -218,31 +243,16 @@ async def list_events(
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of an organisation's trail, newest first, and the cursor of the next."""
-    query = select(*COLUMNS).where(col(AuditEvent.organisation_id) == organisation_id)
-    for column, value in (
-        (col(AuditEvent.actor_type), filters.actor_type),
-        (col(AuditEvent.actor_id), filters.actor_id),
-        (col(AuditEvent.action), filters.action),
-        (col(AuditEvent.resource_type), filters.resource_type),
-        (col(AuditEvent.resource_id), filters.resource_id),
-    ):
-        if value is not None:
-            query = query.where(column == value)
-    if filters.occurred_from is not None:
-        query = query.where(col(AuditEvent.occurred_at) >= filters.occurred_from)
-    if filters.occurred_to is not None:
-        query = query.where(col(AuditEvent.occurred_at) < filters.occurred_to)
+    values: dict[str, Any] = {
+        name: value for name, value in vars(filters).items() if value is not None
+    }
     if cursor:
-        at, last_id = decode_cursor(cursor)
-        query = query.where(
-            or_(
-                col(AuditEvent.occurred_at) < at,
-                and_(col(AuditEvent.occurred_at) == at, col(AuditEvent.id) < last_id),
-            )
-        )
-    order = (col(AuditEvent.occurred_at).desc(), col(AuditEvent.id).desc())
-    rows = (await session.execute(query.order_by(*order).limit(limit + 1))).mappings().all()
-    items = [dict(row) for row in rows[:limit]]
+        values["cursor_at"], values["cursor_id"] = decode_cursor(cursor)
+    query = LISTING([*values, *(["cursor"] if cursor else [])])
+    values |= {"organisation_id": organisation_id, "limit": limit + 1}
+    connection = await session.connection()
+    rows = mappings(await connection.execute(query, values))
+    items = rows[:limit]
     following = (
         encode_cursor(items[-1]["occurred_at"], items[-1]["id"]) if len(rows) > limit else None
     )

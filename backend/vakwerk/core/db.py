@@ -123,6 +123,7 @@ def _postgres_engine(url: str, *, transactional: bool, pool_size: int) -> AsyncE
     }
     if not transactional:
         options["isolation_level"] = "AUTOCOMMIT"
+        options["pool_reset_on_return"] = None  # autocommit leaves nothing to roll back
     return create_async_engine(async_url(url), **options)
 
 

@@ -24,21 +24,24 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import AsyncExitStack
 from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.routing import iter_route_contexts
+from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import cookie_parser
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vakwerk import __version__
 from vakwerk.core.bsn import bsn_problems
 from vakwerk.core.config import Settings
+from vakwerk.core.contract import PREFIX
 from vakwerk.core.db import Database
 from vakwerk.core.errors import (
     PROBLEM_JSON,
@@ -56,6 +59,7 @@ from vakwerk.core.errors import (
 )
 from vakwerk.core.policy import Actor, Op, authorize
 from vakwerk.core.unit import Unit
+from vakwerk.core.validation import to_invalid_input
 
 log = logging.getLogger("vakwerk")
 
@@ -143,24 +147,80 @@ def pairs_controls(pairs: list[tuple[str, str]]) -> list[InvalidParam]:
     return [_control(name) for name, value in pairs if has_control(name) or has_control(value)]
 
 
+def as_api_error(error: Exception) -> ApiError:
+    """What an exception from a route answers: one mapping for the whole API."""
+    if isinstance(error, ApiError):
+        return error
+    if isinstance(error, RequestValidationError):
+        return to_invalid_input(error.errors())
+    if isinstance(error, IntegrityError):
+        log.info("integrity conflict: %s", type(error.orig).__name__)
+        return Conflict("Dit botst met een bestaand record.")
+    if isinstance(error, OperationalError):
+        if getattr(error.orig, "sqlstate", None) in ("40001", "40P01"):
+            return Conflict("Een ander verzoek wijzigde dit tegelijk. Probeer het opnieuw.")
+        log.error("database unavailable: %s", type(error).__name__)
+        return ServiceUnavailable("De database is niet bereikbaar.")
+    if isinstance(error, StarletteHTTPException):
+        mapped = ApiError(str(error.detail), headers=dict(error.headers or {}))
+        mapped.status, mapped.code = error.status_code, "http_error"
+        return mapped
+    log.error("unexpected error", exc_info=error)
+    return ApiError()
+
+
+class RouteTable:
+    """The API's routes by their first path segment, matched by their own path regex: the
+    edge finds a request's route in a handful of comparisons and hands it over directly
+    (FastAPI's router would match it again against every route)."""
+
+    def __init__(self, routes: list[Any], prefix: str) -> None:
+        self.prefix = prefix
+        self.buckets: dict[str, list[APIRoute]] = {}
+        for route in routes:
+            if isinstance(route, APIRoute) and (route.openapi_extra or {}).get("x-operation"):
+                self.buckets.setdefault(self._segment(route.path), []).append(route)
+
+    def _segment(self, path: str) -> str:
+        return path[len(self.prefix) :].lstrip("/").split("/", 1)[0]
+
+    def match(self, scope: Scope) -> tuple[APIRoute | None, dict[str, Any]]:
+        path, method = scope["path"], scope["method"]
+        for route in self.buckets.get(self._segment(path), ()):
+            found = route.path_regex.match(path)
+            if found is not None and method in (route.methods or ()):
+                params = {
+                    key: route.param_convertors[key].convert(value)
+                    for key, value in found.groupdict().items()
+                }
+                return route, params
+        return None, {}
+
+
 class RequestGuard:
-    """The check order and the unit of work for every API request (see the module doc)."""
+    """The check order and the unit of work for every API request (see the module doc).
+
+    A request for a path and method no API route serves (404, 405, the docs) passes on
+    to FastAPI untouched."""
 
     def __init__(self, app: ASGIApp, fastapi_app: FastAPI, authenticate: Authenticator) -> None:
         self.app = app
         self.fastapi_app = fastapi_app
         self.authenticate = authenticate
+        self.table: RouteTable | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/api/"):
             await self.app(scope, receive, send)
             return
-        route, path_params = self._match(scope)
-        extra = getattr(route, "openapi_extra", None) or {}
-        operation = extra.get("x-operation")
-        if route is None or operation is None:
+        if self.table is None:  # the routes are complete once the app serves
+            self.table = RouteTable(self.fastapi_app.router.routes, PREFIX)
+        route, path_params = self.table.match(scope)
+        if route is None:
             await self.app(scope, receive, send)
             return
+        extra = route.openapi_extra or {}
+        operation = extra["x-operation"]
         try:
             self._before_io(scope, path_params, extra)
         except ApiError as error:
@@ -181,31 +241,25 @@ class RequestGuard:
                 receive = await self._authorise(
                     scope, receive, unit, headers, extra, Op(operation), settings
                 )
-            except ApiError as error:
-                await unit.fail()
-                await problem_response(error, scope["path"])(scope, receive, send)
+            except Exception as exception:  # 401, 403, 415, 400 — or the database is down
+                refusal = as_api_error(exception)
+                unit.keep(refusal.keep)
+                await problem_response(refusal, scope["path"])(scope, receive, reply.send)
                 return
-            except OperationalError:
-                await unit.fail()
-                unavailable = ServiceUnavailable("De database is niet bereikbaar.")
-                await problem_response(unavailable, scope["path"])(scope, receive, send)
-                return
+            scope.update(path_params=path_params, route=route, endpoint=route.endpoint)
             try:
-                await self.app(scope, receive, reply.send)
-            except Exception:
-                log.exception("unexpected error on %s %s", scope["method"], scope["path"])
-                if not reply.started:
-                    await unit.fail()
-                    await problem_response(ApiError(), scope["path"])(scope, receive, send)
+                async with AsyncExitStack() as stack:
+                    scope["fastapi_middleware_astack"] = stack
+                    await route.app(scope, receive, reply.send)
+            except Exception as exception:
+                problem = as_api_error(exception)
+                if reply.started:  # a stream broke off: nothing left to tell the client
+                    log.error("error after the reply started on %s", scope["path"])
+                    return
+                unit.keep(problem.keep)
+                await problem_response(problem, scope["path"])(scope, receive, reply.send)
         finally:
             await unit.close()
-
-    def _match(self, scope: Scope) -> tuple[Any, dict[str, Any]]:
-        for context in iter_route_contexts(self.fastapi_app.router.routes):
-            match, child = context.matches(scope)
-            if match == Match.FULL:
-                return context.original_route, child.get("path_params", {})
-        return None, {}
 
     def _before_io(self, scope: Scope, path_params: dict[str, Any], extra: dict[str, Any]) -> None:
         # Step 0: an id in the path that is no canonical UUID names nothing.

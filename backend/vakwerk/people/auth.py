@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Any
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -191,9 +191,17 @@ _CREDENTIAL: Any = (
         col(OrganisationSettings.organisation_id) == col(User.organisation_id),
     )
 )
-_API_CLIENT = select(ApiClient, *SETTINGS_COLUMNS).outerjoin(
-    OrganisationSettings,
-    col(OrganisationSettings.organisation_id) == col(ApiClient.organisation_id),
+_CREDENTIAL = _CREDENTIAL.where(
+    col(Credential.secret_hash) == bindparam("secret_hash"),
+    col(Credential.kind) == bindparam("kind"),
+)
+_API_CLIENT = (
+    select(ApiClient, *SETTINGS_COLUMNS)
+    .outerjoin(
+        OrganisationSettings,
+        col(OrganisationSettings.organisation_id) == col(ApiClient.organisation_id),
+    )
+    .where(col(ApiClient.key_hash) == bindparam("key_hash"))
 )
 
 
@@ -215,11 +223,7 @@ async def authenticate(
     if api_key is not None and authorization is not None:
         raise Unauthorized("Stuur óf een token óf een API-sleutel, niet allebei.")
     if api_key is not None:
-        found = (
-            await session.execute(
-                _API_CLIENT.where(col(ApiClient.key_hash) == secret_hash(api_key))
-            )
-        ).first()
+        found = (await session.execute(_API_CLIENT, {"key_hash": secret_hash(api_key)})).first()
         if found is None or not found[0].active:
             raise Unauthorized("Deze API-sleutel is onbekend of ingetrokken.")
         client: ApiClient = found[0]
@@ -246,13 +250,12 @@ async def _credential_actor(
     session: AsyncSession, secret: str, kind: str, settings: Settings, csrf: str | None
 ) -> Actor:
     now = clock.now()
-    rows = (
-        await session.execute(
-            _CREDENTIAL.where(
-                col(Credential.secret_hash) == secret_hash(secret), col(Credential.kind) == kind
-            )
-        )
-    ).all()
+    # This runs on every request: a statement built once, on the connection (no ORM step).
+    connection = await session.connection()
+    result = await connection.execute(
+        _CREDENTIAL, {"secret_hash": secret_hash(secret), "kind": kind}
+    )
+    rows = result.all()
     if not rows:
         raise Unauthorized()
     first = rows[0]
