@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import uuid
 import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
@@ -15,14 +16,14 @@ import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from pydantic import ValidationError
 
-from vakwerk.clients.schemas import ExemptionCreate
+from vakwerk.clients.schemas import ExemptionCreate, ExemptionRead
 from vakwerk.integrations.caseload_file import (
     CaseloadFileError,
     CaseloadRow,
     ColumnMapping,
     RefusedRow,
     RowResult,
-    SourceExemption,
+    exemption_agrees,
     open_caseload,
     parse_caseload,
     suggest_mapping,
@@ -313,6 +314,8 @@ def test_header_names_match_the_mapping_regardless_of_case_and_spacing() -> None
     data = b"  KLANTNUMMER ;Startdatum   Uitkering\r\nK1;2023-01-30\r\n"
     mapping = ColumnMapping(external_ref="klantnummer", benefit_start="Startdatum uitkering")
     assert only_row(data, mapping=mapping).benefit_start_date == date(2023, 1, 30)
+    refused = b"  KLANTNUMMER ;Startdatum   Uitkering\r\nK1;gisteren\r\n"
+    assert refusals(parse(refused, mapping)) == [(2, "Startdatum   Uitkering", "invalid_date")]
 
 
 def test_a_file_error_becomes_one_invalid_param_for_the_file() -> None:
@@ -789,14 +792,7 @@ def test_a_temporary_exemption_from_the_file_becomes_the_source_exemption() -> N
             )
         ]
     )
-    exemption = only_row(data).exemption
-    assert exemption == SourceExemption(
-        ground="art_9_lid_2",
-        start_date=date(2023, 2, 1),
-        end_date=date(2024, 1, 31),
-        basis_document_date=date(2023, 1, 15),
-    )
-    assert exemption.as_create() == ExemptionCreate(
+    assert only_row(data).exemption == ExemptionCreate(
         ground="art_9_lid_2",
         start_date=date(2023, 2, 1),
         end_date=date(2024, 1, 31),
@@ -902,22 +898,31 @@ def test_an_unreadable_exemption_date_is_refused_once_not_also_as_missing() -> N
     ) == [(2, "Ontheffing startdatum", "invalid_date")]
 
 
-def test_a_source_exemption_agrees_with_a_stored_one_when_no_given_date_differs() -> None:
-    source = SourceExemption(
+def test_a_file_exemption_agrees_with_a_stored_one_when_no_date_it_gives_differs() -> None:
+    source = ExemptionCreate(
         ground="art_9a", start_date=date(2023, 2, 1), youngest_child_birth_date=date(2020, 6, 15)
     )
-    stored: dict[str, Any] = {
-        "ground": "art_9a",
-        "start_date": date(2023, 2, 1),
-        "end_date": date(2025, 6, 14),  # computed by rule: the file left it empty
-        "basis_document_date": None,
-        "reexamination_date": None,
-        "youngest_child_birth_date": date(2020, 6, 15),
-    }
-    assert source.agrees_with(**stored)
-    assert not source.agrees_with(**(stored | {"start_date": date(2023, 3, 1)}))
-    assert not source.agrees_with(**(stored | {"ground": "art_9_lid_5"}))
-    assert not source.agrees_with(**(stored | {"youngest_child_birth_date": date(2021, 1, 1)}))
+    stored = ExemptionRead(
+        id=uuid.uuid4(),
+        client_id=uuid.uuid4(),
+        ground="art_9a",
+        start_date=date(2023, 2, 1),
+        end_date=date(2025, 6, 14),  # computed by rule: the file left it empty
+        basis_document_date=None,
+        reexamination_date=None,
+        youngest_child_birth_date=date(2020, 6, 15),
+        status="actief",
+        ended_on=None,
+        version=1,
+    )
+    assert exemption_agrees(source, stored)
+    for change in (
+        {"start_date": date(2023, 3, 1)},
+        {"ground": "art_9_lid_5"},
+        {"youngest_child_birth_date": date(2021, 1, 1)},
+    ):
+        assert not exemption_agrees(source, stored.model_copy(update=change))
+    assert not exemption_agrees(source.model_copy(update={"end_date": date(2024, 1, 31)}), stored)
 
 
 # --------------------------------------------------------------------------- the mapping
@@ -994,10 +999,11 @@ class LazyExport(io.RawIOBase):
     @staticmethod
     def _lines(rows: int) -> Iterator[bytes]:
         yield ";".join(HEADER[:8]).encode("cp1252") + b"\r\n"
-        for i in range(1, rows + 1):
-            yield (
+        for block in range(1, rows + 1, 1000):
+            yield "".join(
                 f"K{i:07d};Team Zuidoost é;0{i % 9 + 1}-02-2020;;{i % 6 + 1};2023-0{i % 9 + 1}-15;"
                 f"GM0753;km{i % 20}@best.nl\r\n"
+                for i in range(block, min(block + 1000, rows + 1))
             ).encode("cp1252")
 
     def readable(self) -> bool:

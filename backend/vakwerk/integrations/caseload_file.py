@@ -56,6 +56,7 @@ _SPOOL_IN_MEMORY: Final = 4 << 20
 _ZIP: Final = b"PK\x03\x04"
 _OLE: Final = b"\xd0\xcf\x11\xe0"  # Excel 97-2003 (.xls) and other compound documents
 _UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
+_BLANK: Final = b" \t\r\n\xef\xbb\xbf"  # white space and the bytes of a UTF-8 BOM
 _SAVE_AS: Final = "Sla het bestand op als CSV (UTF-8 of Windows-1252) of als Excel-werkmap (.xlsx)."
 
 FACT_FIELDS: Final[dict[str, str]] = {
@@ -111,57 +112,30 @@ class RefusedRow:
     refusals: tuple[Refusal, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceExemption:
-    """The source system's exemption on a row (checked for shape, not against Vakwerk)."""
+_EXEMPTION_DATES: Final = (
+    "end_date",
+    "basis_document_date",
+    "reexamination_date",
+    "youngest_child_birth_date",
+)
 
-    ground: Ground
-    start_date: date
-    end_date: date | None = None
-    basis_document_date: date | None = None
-    reexamination_date: date | None = None
-    youngest_child_birth_date: date | None = None
 
-    def as_create(self) -> ExemptionCreate:
-        """The body ``create_exemption`` takes (art. 9a's end date is computed there)."""
-        return ExemptionCreate(
-            ground=self.ground,
-            start_date=self.start_date,
-            end_date=self.end_date,
-            basis_document_date=self.basis_document_date,
-            reexamination_date=self.reexamination_date,
-            youngest_child_birth_date=self.youngest_child_birth_date,
+def exemption_agrees(source: ExemptionCreate, stored: Any) -> bool:
+    """Whether the file's exemption describes ``stored`` (an ``Exemption`` or any object
+    with its members): the same ground and start, and every date the file gives equal to
+    the stored one. An empty cell contradicts nothing, since Vakwerk fills in defaults
+    (art. 9a's end by rule, the re-examination two years after the basis document)."""
+    return (
+        source.ground == stored.ground
+        and source.start_date == stored.start_date
+        and all(
+            getattr(source, name) is None or getattr(source, name) == getattr(stored, name)
+            for name in _EXEMPTION_DATES
         )
-
-    def agrees_with(
-        self,
-        ground: str,
-        start_date: date,
-        end_date: date | None,
-        basis_document_date: date | None,
-        reexamination_date: date | None,
-        youngest_child_birth_date: date | None,
-    ) -> bool:
-        """Whether this describes that stored exemption: same ground and start, and every
-        date the file gives equal to the stored one (an empty cell contradicts nothing,
-        since Vakwerk fills in defaults such as art. 9a's end and the re-examination)."""
-        stored = (end_date, basis_document_date, reexamination_date, youngest_child_birth_date)
-        given = (
-            self.end_date,
-            self.basis_document_date,
-            self.reexamination_date,
-            self.youngest_child_birth_date,
-        )
-        return (
-            self.ground == ground
-            and self.start_date == start_date
-            and all(
-                mine is None or mine == theirs for mine, theirs in zip(given, stored, strict=True)
-            )
-        )
+    )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs more than reading the row
 class CaseloadRow:
     """One readable row. Only the fields in ``mapped`` come from the file; the others are
     ``None`` because the file says nothing about them (leave them as they are)."""
@@ -177,7 +151,7 @@ class CaseloadRow:
     municipality_code: str | None = None
     responsible_manager_email: str | None = None
     bsn: str | None = field(default=None, repr=False)
-    exemption: SourceExemption | None = None
+    exemption: ExemptionCreate | None = None
 
     def facts(self) -> dict[str, Any]:
         """The source-owned facts the file carries, by ``ClientFacts`` field name (team and
@@ -212,6 +186,7 @@ class CaseloadFile:
             self._owned = source = spool
         self._source = source
         self._workbook: Any = None
+        self._sheet: Any = None
         self._epoch_1904 = False
         self.encoding = self.delimiter = None
         try:
@@ -237,10 +212,8 @@ class CaseloadFile:
     def _detect_format(self) -> Format:
         self._source.seek(0)
         head = self._source.read(8)
-        if not head.strip(b" \t\r\n\xef\xbb\xbf"):
-            self._source.seek(0)
-            if not self._source.read(_CHUNK).strip(b" \t\r\n\xef\xbb\xbf"):
-                raise CaseloadFileError("empty_file", "Het bestand is leeg.")
+        if not head.strip(_BLANK) and self._blank_throughout():
+            raise CaseloadFileError("empty_file", "Het bestand is leeg.")
         if head.startswith(_ZIP):
             self._open_workbook()
             return "xlsx"
@@ -256,8 +229,15 @@ class CaseloadFile:
         self.delimiter = self._sniff_delimiter()
         return "csv"
 
+    def _blank_throughout(self) -> bool:
+        self._source.seek(0)
+        while chunk := self._source.read(_CHUNK):
+            if chunk.strip(_BLANK):
+                return False
+        return True
+
     def _open_workbook(self) -> None:
-        import openpyxl
+        import openpyxl  # here, not at the top: only an XLSX upload pays for loading it
         from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
         self._source.seek(0)
@@ -422,8 +402,7 @@ class CaseloadFile:
         Raises :class:`CaseloadFileError` for a mapped column the header lacks (before the
         first row), a file without data rows (after the last) or damage found on the way.
         """
-        columns = self._columns(mapping)
-        return _RowReader(self, mapping, columns, today).run()
+        return _RowReader(self, self._columns(mapping), today).run()
 
     def close(self) -> None:
         if self._workbook is not None:
@@ -477,13 +456,13 @@ class _RowReader:
     def __init__(
         self,
         export: CaseloadFile,
-        mapping: ColumnMapping,
         columns: dict[str, int],
         today: date | None,
     ) -> None:
         self.export = export
         self.today = today
-        self.names = mapping.columns()
+        # Refusals name the column as the file's header spells it, not as the mapping does.
+        self.names = {name_field: export.header[index] for name_field, index in columns.items()}
         self.mapped = frozenset(columns)
         epoch = export._epoch_1904
         read_day: _Reader = partial(read_date, epoch_1904=epoch)
@@ -594,7 +573,7 @@ class _RowReader:
 
     def _exemption(
         self, number: int, values: dict[str, Any], failed: set[str], refusals: list[Refusal]
-    ) -> SourceExemption | None:
+    ) -> ExemptionCreate | None:
         """The row's exemption, ``None`` when the row carries none (or it was refused)."""
         if not self.exemption_mapped:
             return None
@@ -670,7 +649,7 @@ class _RowReader:
         refusals += found
         if found or ground is None or start is None or failed.intersection(EXEMPTION_FIELDS):
             return None
-        return SourceExemption(
+        return ExemptionCreate(
             ground=ground,
             start_date=start,
             end_date=end,
@@ -726,31 +705,29 @@ class _FirstRows:
     def claim(self, key: int, row: int) -> int:
         """The row that claimed ``key`` first: ``row`` itself when it is new."""
         key = key or 1  # 0 marks an empty slot
-        slot = key & self.mask
-        keys = self.keys
-        while keys[slot]:
-            if keys[slot] == key:
-                return self.rows[slot]
-            slot = (slot + 1) & self.mask
-        keys[slot] = key
-        self.rows[slot] = row
+        slot = self._slot(key)
+        if self.keys[slot]:
+            return self.rows[slot]
+        self.keys[slot], self.rows[slot] = key, row
         self.size += 1
         if self.size * 2 > self.mask:
-            self._grow()
+            old = zip(self.keys, self.rows, strict=True)
+            self.mask = self.mask * 2 + 1
+            self.keys = array("q", bytes(8 * (self.mask + 1)))
+            self.rows = array("q", bytes(8 * (self.mask + 1)))
+            for known, first in old:
+                if known:
+                    moved = self._slot(known)
+                    self.keys[moved], self.rows[moved] = known, first
         return row
 
-    def _grow(self) -> None:
-        old = zip(self.keys, self.rows, strict=True)
-        self.mask = self.mask * 2 + 1
-        self.keys = array("q", bytes(8 * (self.mask + 1)))
-        self.rows = array("q", bytes(8 * (self.mask + 1)))
-        for key, row in old:
-            if key:
-                slot = key & self.mask
-                while self.keys[slot]:
-                    slot = (slot + 1) & self.mask
-                self.keys[slot] = key
-                self.rows[slot] = row
+    def _slot(self, key: int) -> int:
+        """Where ``key`` is, or the empty slot where it goes."""
+        slot = key & self.mask
+        keys = self.keys
+        while keys[slot] and keys[slot] != key:
+            slot = (slot + 1) & self.mask
+        return slot
 
 
 _NO_REF: Final = "Deze regel heeft geen klantnummer. Vul het klantnummer in."
@@ -770,7 +747,7 @@ __all__ = [
     "Refusal",
     "RefusedRow",
     "RowResult",
-    "SourceExemption",
+    "exemption_agrees",
     "open_caseload",
     "parse_caseload",
     "suggest_mapping",
