@@ -1,0 +1,1 @@
+"""Integrations with other systems: the caseload import's file reading (webhooks follow)."""
