@@ -1,0 +1,1 @@
+"""Case conferences: series, sessions, agendas, the rotation and calendar feeds."""
