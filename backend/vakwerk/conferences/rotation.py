@@ -11,13 +11,17 @@ with a running tally per member and role:
   be a dilemma session; once it is a case session the presenter chairs and it counts nothing.
 
 Where the previous published plan has a holder who is still eligible, the walk keeps them;
-only a slot whose holder became ineligible (or that was empty) is planned afresh, from the
-tally at that point. The first plan is the same walk with no previous plan.
+only a slot whose holder became ineligible (or that was empty) is planned afresh. Such a
+fresh pick also weighs the published tasks that stand later in the horizon: they are as
+certain as the walk's own picks, and a member who already has the next two sessions should
+not get this one too. The first plan is the same walk with no previous plan, so there "so
+far" is plainly the tasks before the session in date order.
 
 A member who joins a series that already has a published plan gets ``rotation_from`` = the
 day after that plan's horizon (:func:`rotation_start_for_new_member`); from that day on the
-walk starts their tally at the lowest tally of the members already in the rotation, so they
-share the work from then on instead of catching up on every task the others ever did.
+walk starts their tally at the lowest tally of the members already in the rotation who work
+that weekday, so they share the work from then on instead of catching up on every task the
+others ever did.
 """
 
 from __future__ import annotations
@@ -200,12 +204,20 @@ def rotation_start_for_new_member(plan: RotationPlan) -> date | None:
 
 
 class _Tally:
-    """Tasks per member and role so far, and the date of each member's last one."""
+    """Tasks per member and role so far, the date of each member's last one, and the
+    published tasks still ahead that the walk will keep."""
 
     def __init__(self, order: Sequence[uuid.UUID]) -> None:
         self._rank = {user_id: i for i, user_id in enumerate(order)}
         self._count: dict[tuple[Role, uuid.UUID], int] = defaultdict(int)
         self._last: dict[tuple[Role, uuid.UUID], date] = {}
+        self._ahead: dict[tuple[Role, uuid.UUID], int] = defaultdict(int)
+
+    def expect(self, role: Role, user_id: uuid.UUID) -> None:
+        self._ahead[role, user_id] += 1
+
+    def settle(self, role: Role, user_id: uuid.UUID) -> None:
+        self._ahead[role, user_id] -= 1
 
     def add(self, role: Role, user_id: uuid.UUID, day: date) -> None:
         self._count[role, user_id] += 1
@@ -224,7 +236,7 @@ class _Tally:
         return min(
             candidates,
             key=lambda u: (
-                self._count[role, u],
+                self._count[role, u] + self._ahead[role, u],
                 self._last.get((role, u), date.min),
                 self._rank.get(u, len(self._rank)),
             ),
@@ -278,7 +290,35 @@ class _Walk:
             for task in done:
                 self.tally.add(task.role, task.user_id, session.date)
 
+    def eligible(
+        self,
+        role: Role,
+        session: RotationSession,
+        user_id: uuid.UUID | None,
+        chair_id: uuid.UUID | None,
+    ) -> bool:
+        member = self.by_id.get(user_id) if user_id else None
+        return member is not None and is_eligible(member, session, role, chair_id=chair_id)
+
+    def commitments(self, session: RotationSession) -> list[tuple[Role, uuid.UUID]]:
+        """The published tasks of a future session that will stand (their holder is still
+        eligible); they weigh on every fresh pick before them, as the walk's own picks do."""
+        kept: list[tuple[Role, uuid.UUID]] = []
+        chair_id = None
+        chair = self.previous.get((session.session_id, VOORZITTER))
+        if self.series.rotate_dilemma_chair and chair and session.format != "casus":
+            if chair.user_id and self.eligible(VOORZITTER, session, chair.user_id, None):
+                kept.append((VOORZITTER, chair.user_id))
+                chair_id = chair.user_id
+        chair_id = session_chair(self.series, session, chair_id)
+        note = self.previous.get((session.session_id, NOTULIST))
+        if note and note.user_id and self.eligible(NOTULIST, session, note.user_id, chair_id):
+            kept.append((NOTULIST, note.user_id))
+        return kept
+
     def plan_future(self, session: RotationSession) -> None:
+        for role, user_id in self.commitments(session):
+            self.tally.settle(role, user_id)
         note = self.previous.get((session.session_id, NOTULIST))
         chair: Assignment | None = None
         if self.series.rotate_dilemma_chair:
@@ -298,13 +338,11 @@ class _Walk:
         chair_id: uuid.UUID | None,
         spare: Assignment | None,
     ) -> Assignment:
-        def eligible(user_id: uuid.UUID | None) -> bool:
-            member = self.by_id.get(user_id) if user_id else None
-            return member is not None and is_eligible(member, session, role, chair_id=chair_id)
-
-        if current is not None and eligible(current.user_id):
+        if current is not None and self.eligible(role, session, current.user_id, chair_id):
             return current
-        candidates = [m.user_id for m in self.members if eligible(m.user_id)]
+        candidates = [
+            m.user_id for m in self.members if self.eligible(role, session, m.user_id, chair_id)
+        ]
         spared = spare.user_id if spare else None
         preferred = [u for u in candidates if u != spared] or candidates
         pick = self.tally.fairest(role, preferred)
@@ -349,6 +387,10 @@ def plan_rotation(
     older = [t for sid, tasks in done_by_session.items() if sid not in known for t in tasks]
     for task in sorted(older, key=lambda t: t.date):
         walk.tally.add(task.role, task.user_id, task.date)
+    for session in ordered:
+        if session.status != "geannuleerd" and not session.has_started(now):
+            for role, user_id in walk.commitments(session):
+                walk.tally.expect(role, user_id)
     for session in ordered:
         if session.status == "geannuleerd":
             continue
