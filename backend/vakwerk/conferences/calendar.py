@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import STATUS, TRANSP, Alarm, Calendar, Event, Timezone
+from icalendar import STATUS, TRANSP, Alarm, Calendar, Event, Timezone, vDuration
 
 from vakwerk.conferences.schedule import SessionFormat, SessionStatus
 from vakwerk.core.clock import AMSTERDAM
@@ -79,8 +79,10 @@ def dutch_moment(at: datetime) -> str:
 
 
 def member_roles(user_id: uuid.UUID, session: CalendarSession) -> list[str]:
-    """The member's roles at a session, as the personal feed names them."""
+    """The member's roles at a session, as the personal feed names them (none if cancelled)."""
     roles: list[str] = []
+    if session.status == "geannuleerd":
+        return roles
     if session.chair_id == user_id:
         roles.append("voorzitter" if session.format else "voorzitter als het een dilemma wordt")
     if session.note_taker_id == user_id:
@@ -181,7 +183,7 @@ def _calendar(name: str, uid: str, events: Iterable[Event]) -> bytes:
         refresh_interval=REFRESH,
     )
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
-    calendar.add("x-published-ttl", REFRESH)  # Outlook's refresh hint
+    calendar.add("x-published-ttl", vDuration(REFRESH).to_ical().decode())  # for Outlook
     days: list[date] = []
     for event in events:
         calendar.add_component(event)
@@ -189,9 +191,10 @@ def _calendar(name: str, uid: str, events: Iterable[Event]) -> bytes:
         days.append(start.date() if isinstance(start, datetime) else start)
     first = min(days, default=date(2020, 1, 1))
     last = max(days, default=first)
-    # The zone's rules for the span of the events (and a year on), not for all of history.
-    year = timedelta(days=366)
-    calendar.add_missing_timezones(first_date=first - year, last_date=last + year)
+    # The zone's rules for the years of the events (and one on), not for all of history.
+    calendar.add_missing_timezones(
+        first_date=date(first.year, 1, 1), last_date=date(last.year + 2, 1, 1)
+    )
     if not calendar.timezones:
         # A feed with no events yet still names its zone, so subscribers know it up front.
         calendar.subcomponents.insert(0, Timezone.from_tzid("Europe/Amsterdam"))

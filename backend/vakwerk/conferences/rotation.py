@@ -306,10 +306,15 @@ class _Walk:
         kept: list[tuple[Role, uuid.UUID]] = []
         chair_id = None
         chair = self.previous.get((session.session_id, VOORZITTER))
-        if self.series.rotate_dilemma_chair and chair and session.format != "casus":
-            if chair.user_id and self.eligible(VOORZITTER, session, chair.user_id, None):
-                kept.append((VOORZITTER, chair.user_id))
-                chair_id = chair.user_id
+        if (
+            self.series.rotate_dilemma_chair
+            and chair is not None
+            and chair.user_id is not None
+            and session.format != "casus"
+            and self.eligible(VOORZITTER, session, chair.user_id, None)
+        ):
+            kept.append((VOORZITTER, chair.user_id))
+            chair_id = chair.user_id
         chair_id = session_chair(self.series, session, chair_id)
         note = self.previous.get((session.session_id, NOTULIST))
         if note and note.user_id and self.eligible(NOTULIST, session, note.user_id, chair_id):

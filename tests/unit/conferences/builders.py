@@ -12,11 +12,11 @@ from vakwerk.conferences.rotation import (
     VOORZITTER,
     Absence,
     Assignment,
+    Role,
     RotationMember,
     RotationPlan,
     RotationSeries,
     RotationSession,
-    Role,
 )
 from vakwerk.core.clock import AMSTERDAM
 
@@ -65,7 +65,9 @@ def holders(plan: RotationPlan, role: Role) -> Counter[uuid.UUID]:
     return Counter(a.user_id for a in plan.assignments if a.role == role and a.user_id)
 
 
-def chair_of(series: RotationSeries, session: RotationSession, plan: RotationPlan) -> uuid.UUID | None:
+def chair_of(
+    series: RotationSeries, session: RotationSession, plan: RotationPlan
+) -> uuid.UUID | None:
     """The rule written out again, so the tests do not check the code against itself."""
     if session.format == "casus":
         return session.presenter_ids[0] if session.presenter_ids else None

@@ -17,7 +17,9 @@ DEADLINE = datetime(2026, 3, 18, 16, tzinfo=UTC)
 
 
 def case(name: str, hours_before: float) -> CandidateCase:
-    return CandidateCase(uuid.uuid5(uuid.NAMESPACE_URL, name), DEADLINE - timedelta(hours=hours_before))
+    return CandidateCase(
+        uuid.uuid5(uuid.NAMESPACE_URL, name), DEADLINE - timedelta(hours=hours_before)
+    )
 
 
 def test_a_30_minute_session_takes_the_oldest_submission_and_the_rest_wait() -> None:

@@ -64,14 +64,17 @@ def test_a_presenter_chairs_their_own_case_session() -> None:
     assert plan.get(case_session.session_id, NOTULIST).user_id == user(1)  # type: ignore[union-attr]
 
 
-def test_a_planned_note_taker_who_turns_out_a_presenter_is_replanned_for_that_session_only() -> None:
+def test_a_planned_note_taker_who_turns_out_a_presenter_is_replanned_for_that_session_only() -> (
+    None
+):
     planned = sessions(6)
     before = plan_rotation(NOTES_ONLY, planned, TEAM, now=BEFORE_ALL)
     third = planned[2]
     presenter = before.get(third.session_id, NOTULIST).user_id  # type: ignore[union-attr]
     assert presenter is not None
-    decided = [replace(s, format="casus", presenter_ids=(presenter,)) if s == third else s
-               for s in planned]
+    decided = [
+        replace(s, format="casus", presenter_ids=(presenter,)) if s == third else s for s in planned
+    ]
     after = plan_rotation(NOTES_ONLY, decided, TEAM, now=BEFORE_ALL, previous=before)
     new = after.get(third.session_id, NOTULIST)
     assert new is not None and new.user_id not in (presenter, None)
@@ -147,9 +150,7 @@ def test_a_session_that_started_keeps_its_tasks_even_when_its_holder_turns_out_a
     later = planned[0].starts_at + timedelta(hours=1)
     ill = [member(1, absences=[(planned[0].date, planned[2].date)]), member(2), member(3)]
     after = plan_rotation(NOTES_ONLY, planned, ill, now=later, previous=before)
-    assert after.get(planned[0].session_id, NOTULIST) == before.get(
-        planned[0].session_id, NOTULIST
-    )
+    assert after.get(planned[0].session_id, NOTULIST) == before.get(planned[0].session_id, NOTULIST)
     assert user(1) not in {a.user_id for a in after.assignments[1:]}
 
 
@@ -291,9 +292,7 @@ def test_a_new_member_gets_nothing_within_the_published_horizon_then_shares_the_
     assert start == planned[-1].date + timedelta(days=1)
     newcomer = member(4, rotation_from=start)
     extended = [*planned, *sessions(8, first=planned[-1].date + timedelta(weeks=2))]
-    after = plan_rotation(
-        NOTES_ONLY, extended, [*TEAM, newcomer], now=BEFORE_ALL, previous=before
-    )
+    after = plan_rotation(NOTES_ONLY, extended, [*TEAM, newcomer], now=BEFORE_ALL, previous=before)
     assert after.assignments[:12] == before.assignments
     tail = [a.user_id for a in after.assignments[12:]]
     assert len(set(tail[:4])) == 4  # level with the others, not four tasks in a row
@@ -316,9 +315,10 @@ def test_a_moved_session_is_replanned_only_when_its_holder_does_not_work_on_the_
         NOTES_ONLY, [moved_first, moved_second, planned[2]], team, now=BEFORE_ALL, previous=before
     )
     plan = by_session(after)
-    assert plan[moved_second.session_id][NOTULIST] == by_session(before)[moved_second.session_id][
-        NOTULIST
-    ]  # user 2 works on Wednesdays too: kept
+    assert (
+        plan[moved_second.session_id][NOTULIST]
+        == by_session(before)[moved_second.session_id][NOTULIST]
+    )  # user 2 works on Wednesdays too: kept
     assert plan[moved_first.session_id][NOTULIST].user_id in (user(2), user(3))  # replanned
     assert plan[planned[2].session_id][NOTULIST].user_id == user(3)
 
@@ -340,8 +340,12 @@ def test_a_new_chair_is_not_taken_from_the_kept_note_taker_when_someone_else_can
     note = before.get(planned[0].session_id, NOTULIST)
     assert chair is not None and note is not None
     assert (chair.user_id, note.user_id) == (user(1), user(2))
-    away = [replace(m, absences=(Absence(planned[0].date, planned[0].date),))
-            if m.user_id == user(1) else m for m in TEAM]
+    away = [
+        replace(m, absences=(Absence(planned[0].date, planned[0].date),))
+        if m.user_id == user(1)
+        else m
+        for m in TEAM
+    ]
     after = plan_rotation(ROTATING, planned, away, now=BEFORE_ALL, previous=before)
     assert after.get(planned[0].session_id, VOORZITTER).user_id == user(3)  # type: ignore[union-attr]
     assert after.get(planned[0].session_id, NOTULIST) == note

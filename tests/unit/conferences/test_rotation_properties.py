@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -21,6 +23,7 @@ from tests.unit.conferences.builders import (
 from vakwerk.conferences.rotation import (
     VOORZITTER,
     Absence,
+    DoneTask,
     RotationMember,
     RotationPlan,
     RotationSeries,
@@ -144,14 +147,50 @@ def test_counts_never_differ_by_more_than_one_among_members_who_were_always_elig
         always = [
             m
             for m in team.members
-            if all(
-                may_do(m, s, role, chair_of(team.series, s, plan)) for s in held_sessions(team)
-            )
+            if all(may_do(m, s, role, chair_of(team.series, s, plan)) for s in held_sessions(team))
         ]
         counts = holders(plan, role)
         values = [counts[m.user_id] for m in always]
         if values:
             assert max(values) - min(values) <= 1
+
+
+@PROPERTY
+@given(teams(), st.data())
+def test_each_task_goes_to_the_eligible_member_with_the_fewest_so_far_ties_to_the_longest_wait(
+    team: Team, data: st.DataObject
+) -> None:
+    history = data.draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(team.series.roles),
+                st.sampled_from(team.members),
+                st.integers(1, 60),
+            ),
+            max_size=8,
+        )
+    )
+    done = [
+        DoneTask(uuid.uuid4(), WEEK_ONE - timedelta(days=ago), role, m.user_id)
+        for role, m, ago in history
+    ]
+    plan = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL, done=done)
+    count: Counter[tuple[str, uuid.UUID]] = Counter((t.role, t.user_id) for t in done)
+    last: dict[tuple[str, uuid.UUID], date] = {}
+    for t in sorted(done, key=lambda t: t.date):
+        last[t.role, t.user_id] = t.date
+    for session in held_sessions(team):
+        chair = chair_of(team.series, session, plan)
+        for role in team.series.roles:
+            holder = plan.get(session.session_id, role)
+            assert holder is not None
+            if holder.user_id is None:
+                continue
+            rivals = [m.user_id for m in team.members if may_do(m, session, role, chair)]
+            standing = {u: (count[role, u], last.get((role, u), date.min)) for u in rivals}
+            assert standing[holder.user_id] == min(standing.values())
+            count[role, holder.user_id] += 1
+            last[role, holder.user_id] = session.date
 
 
 @PROPERTY
@@ -168,7 +207,9 @@ def test_after_adding_an_absence_only_sessions_whose_assignee_became_ineligible_
     changed = team.with_members(
         [replace(m, absences=(*m.absences, absence)) if m == who else m for m in team.members]
     )
-    after = plan_rotation(changed.series, changed.sessions, changed.members, now=now, previous=before)
+    after = plan_rotation(
+        changed.series, changed.sessions, changed.members, now=now, previous=before
+    )
     check_rules(changed, after, now)
     unchanged_unless_a_holder_became_ineligible(changed, before, after, now)
 

@@ -29,12 +29,12 @@ from vakwerk.core.clock import AMSTERDAM
 from vakwerk.core.errors import Conflict, InvalidInput
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
-def local(*args: int) -> datetime:
-    return datetime(*args, tzinfo=AMSTERDAM)
+def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM)
 
 
 def by_date(sessions: list[ScheduledSession]) -> dict[date, ScheduledSession]:
@@ -196,9 +196,7 @@ def test_a_new_interval_counts_from_the_next_session() -> None:
 
 def test_a_longer_duration_moves_the_end_of_future_sessions_only() -> None:
     before = plan_sessions(TUESDAY_13, generated(), NOW)
-    after = plan_sessions(
-        change_pattern(TUESDAY_13, before, NOW, duration_minutes=60), before, NOW
-    )
+    after = plan_sessions(change_pattern(TUESDAY_13, before, NOW, duration_minutes=60), before, NOW)
     assert {s.duration_minutes for s in after if s.starts_at > NOW} == {60}
     assert {s.duration_minutes for s in after if s.starts_at <= NOW} == {30}
 
