@@ -278,17 +278,18 @@ class _Walk:
         self.admitted.update(arriving)
 
     def record_past(self, session: RotationSession, done: Sequence[DoneTask]) -> None:
-        """A session that started: its tasks never change; held ones count what was done."""
+        """A session that started: its tasks never change. Once it is held (or has done
+        tasks) it counts what was done; until then, its holders, as the plan expects."""
+        settled = session.status == "gehouden" or bool(done)
         for role in self.series.roles:
             kept = self.previous.get((session.session_id, role))
             if kept is None:
                 continue
             self.planned.append(kept)
-            if session.status != "gehouden" and kept.user_id and counts_for(role, session):
+            if not settled and kept.user_id and counts_for(role, session):
                 self.tally.add(role, kept.user_id, session.date)
-        if session.status == "gehouden":
-            for task in done:
-                self.tally.add(task.role, task.user_id, session.date)
+        for task in done:
+            self.tally.add(task.role, task.user_id, session.date)
 
     def eligible(
         self,

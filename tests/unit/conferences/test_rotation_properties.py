@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -88,10 +88,10 @@ def held_sessions(team: Team) -> list[RotationSession]:
     return [s for s in team.sessions if s.status != "geannuleerd"]
 
 
-def check_rules(team: Team, plan: RotationPlan, now: object = BEFORE_ALL) -> None:
+def check_rules(team: Team, plan: RotationPlan, now: datetime = BEFORE_ALL) -> None:
     """Every future task is held by an eligible member, or flagged exactly when nobody is."""
     for session in held_sessions(team):
-        if session.has_started(now):  # type: ignore[arg-type]
+        if session.has_started(now):
             continue
         chair = chair_of(team.series, session, plan)
         for role in team.series.roles:
@@ -109,12 +109,12 @@ def check_rules(team: Team, plan: RotationPlan, now: object = BEFORE_ALL) -> Non
 
 
 def unchanged_unless_a_holder_became_ineligible(
-    team: Team, before: RotationPlan, after: RotationPlan, now: object = BEFORE_ALL
+    team: Team, before: RotationPlan, after: RotationPlan, now: datetime = BEFORE_ALL
 ) -> None:
     old, new = by_session(before), by_session(after)
     members = {m.user_id: m for m in team.members}
     for session in held_sessions(team):
-        if session.has_started(now):  # type: ignore[arg-type]
+        if session.has_started(now):
             assert new.get(session.session_id) == old.get(session.session_id)
             continue
         chair = chair_of(team.series, session, before)
@@ -129,12 +129,32 @@ def unchanged_unless_a_holder_became_ineligible(
             assert new[session.session_id] == tasks
 
 
+def first_plan(team: Team) -> RotationPlan:
+    return plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
+
+
+def replan(before: RotationPlan, changed: Team, now: datetime = BEFORE_ALL) -> RotationPlan:
+    """Re-plan after a change and check the rules and stability hold for the result."""
+    after = plan_rotation(
+        changed.series, changed.sessions, changed.members, now=now, previous=before
+    )
+    check_rules(changed, after, now)
+    unchanged_unless_a_holder_became_ineligible(changed, before, after, now)
+    return after
+
+
+def with_absence(
+    members: list[RotationMember], who: RotationMember, absence: Absence
+) -> list[RotationMember]:
+    return [replace(m, absences=(*m.absences, absence)) if m == who else m for m in members]
+
+
 @PROPERTY
 @given(teams())
 def test_no_assigned_person_is_ineligible_and_a_slot_is_flagged_iff_nobody_is_eligible(
     team: Team,
 ) -> None:
-    check_rules(team, plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL))
+    check_rules(team, first_plan(team))
 
 
 @PROPERTY
@@ -142,7 +162,7 @@ def test_no_assigned_person_is_ineligible_and_a_slot_is_flagged_iff_nobody_is_el
 def test_counts_never_differ_by_more_than_one_among_members_who_were_always_eligible(
     team: Team,
 ) -> None:
-    plan = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
+    plan = first_plan(team)
     for role in team.series.roles:
         always = [
             m
@@ -198,20 +218,12 @@ def test_each_task_goes_to_the_eligible_member_with_the_fewest_so_far_ties_to_th
 def test_after_adding_an_absence_only_sessions_whose_assignee_became_ineligible_change(
     team: Team, data: st.DataObject
 ) -> None:
-    before = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
     who = data.draw(st.sampled_from(team.members))
     absence = data.draw(absences(*team.span))
     now = data.draw(
         st.sampled_from([BEFORE_ALL, *(s.starts_at + timedelta(minutes=1) for s in team.sessions)])
     )
-    changed = team.with_members(
-        [replace(m, absences=(*m.absences, absence)) if m == who else m for m in team.members]
-    )
-    after = plan_rotation(
-        changed.series, changed.sessions, changed.members, now=now, previous=before
-    )
-    check_rules(changed, after, now)
-    unchanged_unless_a_holder_became_ineligible(changed, before, after, now)
+    replan(first_plan(team), team.with_members(with_absence(team.members, who, absence)), now)
 
 
 @PROPERTY
@@ -219,17 +231,10 @@ def test_after_adding_an_absence_only_sessions_whose_assignee_became_ineligible_
 def test_after_a_changed_working_day_only_sessions_whose_assignee_became_ineligible_change(
     team: Team, data: st.DataObject
 ) -> None:
-    before = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
     who = data.draw(st.sampled_from(team.members))
     days = data.draw(st.frozensets(st.integers(1, 5)))
-    changed = team.with_members(
-        [replace(m, working_days=days) if m == who else m for m in team.members]
-    )
-    after = plan_rotation(
-        changed.series, changed.sessions, changed.members, now=BEFORE_ALL, previous=before
-    )
-    check_rules(changed, after)
-    unchanged_unless_a_holder_became_ineligible(changed, before, after)
+    members = [replace(m, working_days=days) if m == who else m for m in team.members]
+    replan(first_plan(team), team.with_members(members))
 
 
 @PROPERTY
@@ -237,28 +242,22 @@ def test_after_a_changed_working_day_only_sessions_whose_assignee_became_ineligi
 def test_a_new_member_gets_nothing_within_the_published_horizon(
     team: Team, data: st.DataObject
 ) -> None:
-    before = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
+    before = first_plan(team)
     start = rotation_start_for_new_member(before)
     assert start is not None and start > team.span[1]
     newcomer = member(50, rotation_from=start)
     members = [*team.members, newcomer]
     if data.draw(st.booleans()):  # and someone falls ill at the same time
         who = data.draw(st.sampled_from(team.members))
-        absence = data.draw(absences(*team.span))
-        members = [replace(m, absences=(*m.absences, absence)) if m == who else m for m in members]
-    changed = team.with_members(members)
-    after = plan_rotation(
-        changed.series, changed.sessions, changed.members, now=BEFORE_ALL, previous=before
-    )
+        members = with_absence(members, who, data.draw(absences(*team.span)))
+    after = replan(before, team.with_members(members))
     assert newcomer.user_id not in {a.user_id for a in after.assignments}
-    check_rules(changed, after)
-    unchanged_unless_a_holder_became_ineligible(changed, before, after)
 
 
 @PROPERTY
 @given(teams(), st.data())
 def test_a_presenter_chairs_and_is_never_note_taker(team: Team, data: st.DataObject) -> None:
-    before = plan_rotation(team.series, team.sessions, team.members, now=BEFORE_ALL)
+    before = first_plan(team)
     session = data.draw(st.sampled_from(held_sessions(team))) if held_sessions(team) else None
     if session is None:
         return
@@ -267,9 +266,5 @@ def test_a_presenter_chairs_and_is_never_note_taker(team: Team, data: st.DataObj
     )
     decided = replace(session, format="casus", presenter_ids=tuple(m.user_id for m in presenters))
     changed = replace(team, sessions=[decided if s == session else s for s in team.sessions])
-    after = plan_rotation(
-        changed.series, changed.sessions, changed.members, now=BEFORE_ALL, previous=before
-    )
+    replan(before, changed)
     assert session_chair(changed.series, decided, None) == presenters[0].user_id
-    check_rules(changed, after)
-    unchanged_unless_a_holder_became_ineligible(changed, before, after)
