@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vakwerk.conferences.schedule import (
     DeadlineRule,
@@ -337,3 +340,58 @@ def test_a_dilemma_session_has_its_four_items_in_thirty_minutes() -> None:
     assert items[3].title == "Conclusie: welke stelling past het best bij onze gemeente?"
     assert all(i.case_id is None for i in items)
     assert session_agenda("dilemma") == items
+
+
+# --------------------------------------------------------------------------- as a property
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    weekday=st.integers(1, 5),
+    start=st.times(),
+    interval=st.integers(1, 3),
+    days_on=st.integers(0, 140),
+    minutes_on=st.integers(0, 24 * 60 - 1),
+    new_weekday=st.integers(1, 5),
+    new_start=st.times(),
+    new_interval=st.integers(1, 3),
+)
+def test_a_series_change_moves_only_future_sessions_and_keeps_their_rhythm(
+    weekday: int,
+    start: time,
+    interval: int,
+    days_on: int,
+    minutes_on: int,
+    new_weekday: int,
+    new_start: time,
+    new_interval: int,
+) -> None:
+    start, new_start = (
+        start.replace(second=0, microsecond=0),
+        new_start.replace(second=0, microsecond=0),
+    )
+    pattern = SeriesPattern(weekday, start, date(2026, 1, 5), interval_weeks=interval)
+    made = utc(2026, 1, 1)
+    now = made + timedelta(days=days_on, minutes=minutes_on)
+    before = plan_sessions(pattern, plan_sessions(pattern, [], made), now)
+    changed = change_pattern(
+        pattern, before, now, weekday=new_weekday, start_time=new_start, interval_weeks=new_interval
+    )
+    after = plan_sessions(changed, before, now)
+    started = [s for s in before if s.starts_at <= now]
+    assert after[: len(started)] == started
+    future = after[len(started) :]
+    assert len({s.seq for s in after}) == len(after)
+    assert all(s.starts_at > now for s in future)
+    for s in future:
+        at = s.starts_at.astimezone(AMSTERDAM)
+        assert (at.isoweekday(), at.time()) == (new_weekday, new_start)
+    gaps = {(b.date - a.date).days for a, b in pairwise(future)}
+    assert gaps <= {7 * new_interval}
+    upcoming = [s for s in before if s.starts_at > now]
+    if upcoming and future:
+        # the next session stays in its week, or goes a week on when that moment has passed
+        week = (future[0].date - timedelta(days=future[0].date.weekday())) - (
+            upcoming[0].date - timedelta(days=upcoming[0].date.weekday())
+        )
+        assert week in (timedelta(0), timedelta(weeks=1))
