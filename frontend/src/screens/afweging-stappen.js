@@ -3,8 +3,9 @@
 // bewaart het antwoord (PUT); de voorlopige uitkomst volgt live uit de beslissende
 // vraag. Daarna "Afronden" met de vragen van CompetenSYS.
 
-import * as api from "../api.js";
-import { append, h, srOnly, uid } from "../dom.js";
+import { api } from "../client.js";
+import { may } from "../grants.js";
+import { h, put, srOnly, uid } from "../dom.js";
 import {
   CONSULTATION_NOTE,
   CONSULTATION_QUESTION,
@@ -22,7 +23,6 @@ import {
   stepHref,
 } from "../afweging.js";
 import { ARGUMENT_SOURCES, TRENDS, assessmentOutcomeLabel, assessmentStatusLabel } from "../labels.js";
-import { mayAnswerAssessment } from "../session.js";
 import {
   announce,
   badge,
@@ -41,8 +41,6 @@ import {
   showFieldErrors,
 } from "../ui.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const ARGUMENT_MAX = 4000;
 const NOTE_MAX = 1000;
@@ -61,7 +59,6 @@ async function argumentRule(me) {
     const { data } = await api.getOrganisationSettings(me.organisationId);
     return data.argumentsRequired || "altijd";
   } catch (error) {
-    if (error.status === 401) throw error;
     return "altijd";
   }
 }
@@ -72,7 +69,7 @@ function argumentRequired(rule, item, definition, key) {
 
 /** Why the walk is not for this user (or this assessment no longer open); null when it is. */
 function notForYou(ctx, item) {
-  if (mayAnswerAssessment(ctx.me, item)) return null;
+  if ((item.status === "open" && may(ctx.me, "answer_assessment", item))) return null;
   if (item.status !== "open") return `Deze afweging is ${assessmentStatusLabel(item.status).toLowerCase()} en kan niet meer worden gewijzigd.`;
   return "Alleen de klantmanager die de afweging maakt, vult haar in.";
 }
