@@ -110,14 +110,33 @@ export function subNav(label, entries, activeHref) {
   );
 }
 
+/** Every body cell carries its column's title, so the row can reflow into a card. */
+function labelCells(table) {
+  const titles = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+  for (const row of table.querySelectorAll("tbody tr")) {
+    [...row.cells].forEach((cell, i) => {
+      if (cell.colSpan === 1 && titles[i] !== undefined) cell.dataset.label = titles[i];
+    });
+  }
+}
+
 /**
- * A table in a horizontally scrolling box. When the table is wider than the screen the
- * box becomes a labelled, focusable region so keyboard users can scroll it too.
+ * A table in a horizontally scrolling box. On a phone its rows become cards (CSS, the
+ * cells carry their column's title); when it still is wider than the screen the box is
+ * a labelled, focusable region and a visible line says that it scrolls.
  */
 export function scrollBox(table, label) {
+  table.classList.add("tabel-kaarten");
+  labelCells(table);
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(() => labelCells(table)).observe(table, { childList: true, subtree: true });
+  }
+  const sign = h("p", { class: "scroll-teken", hidden: true, "aria-hidden": "true" }, "Schuif de tabel opzij voor meer kolommen →");
   const box = h("div", { class: "tabel-scroll" }, table);
   const update = () => {
-    if (box.scrollWidth > box.clientWidth + 1) {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    sign.hidden = !scrolls;
+    if (scrolls) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", `${label} (horizontaal te scrollen)`);
@@ -130,7 +149,7 @@ export function scrollBox(table, label) {
     observer.observe(box);
     observer.observe(table);
   }
-  return box;
+  return h("div", { class: "tabel-houder" }, sign, box);
 }
 
 export function emptyRow(columns, text) {

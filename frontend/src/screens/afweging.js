@@ -277,7 +277,6 @@ export async function renderBeoordelen(container, ctx) {
     if (!argument.input.value.trim()) local.push({ name: "argument", code: "required", reason: "Onderbouw uw beoordeling." });
     if (local.length) {
       showFieldErrors(form, local);
-      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
       return;
     }
     const body = { decision: chosen, argument: argument.input.value.replace(/\s+$/, ""), remarks: {} };

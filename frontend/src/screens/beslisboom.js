@@ -185,7 +185,6 @@ export async function renderBeslisboom(container, ctx) {
       } catch (error) {
         if (error.status === 400 && error.invalidParams.length) {
           showFieldErrors(form, atDefinition(error.invalidParams));
-          announce(errorText(error), "fout");
           return;
         }
         reportError(error, { context: "De versie is niet gepubliceerd." });

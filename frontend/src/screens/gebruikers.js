@@ -378,7 +378,6 @@ export async function renderGebruiker(container, ctx) {
         if (error.status === 412) return reloadAfterConflict(error);
         if (error.status === 409) {
           showFieldErrors(editForm, [{ name: "email", code: "duplicate", reason: errorText(error) }]);
-          announce(errorText(error), "fout");
           return;
         }
         reportFormError(error, editForm, emptyReasons(patch));

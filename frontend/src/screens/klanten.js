@@ -387,7 +387,6 @@ function grantForm(ctx, client) {
       } catch (error) {
         if (error.status === 409) {
           showFieldErrors(form, [{ name: "ground", code: "conflict", reason: errorText(error) }]);
-          announce(errorText(error), "fout");
           return;
         }
         reportFormError(error, form);
