@@ -40,6 +40,9 @@ const FALLBACK = {
   assessment_stats: { [KM]: "own", [TL]: "team", [KW]: "org", [CO]: "org" },
 };
 
+/** The operations the fallback knows (a test compares them with policy.py). */
+export const FALLBACK_OPERATIONS = Object.keys(FALLBACK);
+
 function fromRoles(me, operation) {
   if (me.isSuperuser) return [];
   const entry = FALLBACK[operation] || {};
@@ -65,16 +68,18 @@ const OWNER = {
 /**
  * May `me` do `operation` — at all, or on `record` when one is given? A record is
  * checked against the scopes: own (its owner is me), team (its teamId is one of my
- * teams), org and referred (the server let me read it, so it is in scope).
+ * teams, or it is my own), org and referred (the server let me read it, so it is in
+ * scope).
  */
 export function may(me, operation, record = null) {
   const granted = scopes(me, operation);
   if (!granted.length) return false;
   if (!record) return true;
+  const mine = record[OWNER[operation] || "ownerId"] === me.id;
   return granted.some((scope) => {
     if (scope === "org" || scope === "any") return true;
-    if (scope === "team") return (me.teamIds || []).includes(record.teamId);
-    if (scope === "own") return record[OWNER[operation] || "ownerId"] === me.id;
+    if (scope === "team") return mine || (me.teamIds || []).includes(record.teamId); // own is within team
+    if (scope === "own") return mine;
     if (scope === "referred") return operation !== "review_referral" || record.authorId !== me.id; // never one's own
     return false;
   });

@@ -26,6 +26,7 @@ import {
   field,
   heading,
   reportError,
+  reportFormError,
   scrollBox,
   showFieldErrors,
 } from "../ui.js";

@@ -17,7 +17,6 @@ import {
   caseStatusLabel,
   clientLabel,
   deadlineFor,
-  exemptionGroundLabel,
   formatDate,
   formatDateTime,
   formatDeadline,

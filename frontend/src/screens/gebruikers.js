@@ -13,13 +13,11 @@ import {
   checkboxGroup,
   checkedValues,
   clearFieldErrors,
-  emptyRow,
   errorText,
   field,
   heading,
   reportError,
   reportFormError,
-  scrollBox,
   showFieldErrors,
   weekdayGroup,
 } from "../ui.js";

@@ -24,19 +24,18 @@ import {
 } from "../labels.js";
 import { exemptionFields } from "../ontheffing.js";
 import {
-  announce,
   badge,
   busy,
   checkboxGroup,
   clearFieldErrors,
   emptyRow,
   errorText,
-  teamFilterField,
   field,
   heading,
   reportFormError,
   scrollBox,
   showFieldErrors,
+  teamFilterField,
 } from "../ui.js";
 import { caseName, statusBadge } from "./casussen.js";
 import { assessmentsOfClient } from "./afwegingen.js";

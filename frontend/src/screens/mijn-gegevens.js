@@ -16,6 +16,7 @@ import {
   field,
   heading,
   reportError,
+  reportFormError,
   scrollBox,
   showFieldErrors,
   weekdayGroup,

@@ -145,10 +145,14 @@ export async function renderTeam(container, ctx) {
     });
     const row = h(
       "li",
-      { class: "lid", role: "group", "aria-label": `Werkdagen van ${member.displayName}` },
-      h("div", { class: "lid-naam" }, h("strong", {}, member.displayName), h("br"), summary),
-      days,
-      h("div", { class: "knoppen" }, remove),
+      {},
+      h(
+        "div",
+        { class: "lid", role: "group", "aria-label": `Werkdagen van ${member.displayName}` },
+        h("div", { class: "lid-naam" }, h("strong", {}, member.displayName), h("br"), summary),
+        days,
+        h("div", { class: "knoppen" }, remove),
+      ),
     );
     return { member, days, summary, row };
   }
