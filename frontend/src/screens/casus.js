@@ -795,7 +795,10 @@ export async function renderCase(container, ctx) {
       h(
         "dl",
         { class: "gegevens gegevens-tekst" },
-        CASE_FIELDS.map((f) => [h("dt", {}, f.label), h("dd", {}, textBlock(item[f.name]))]),
+        CASE_FIELDS.map((f) => [
+          h("dt", {}, f.label),
+          h("dd", {}, f.name === "gender" && GENDERS.some((g) => g.value === item.gender) ? GENDERS.find((g) => g.value === item.gender).label : textBlock(item[f.name])),
+        ]),
       ),
     ),
   );

@@ -136,7 +136,7 @@ await scenario("casus", async (t, page) => {
   await status.getByText("Ingediend", { exact: true }).waitFor();
   await page.locator("dl.gegevens").first().getByText("Op tijd", { exact: true }).waitFor();
   await page.getByRole("heading", { level: 1, name: question }).waitFor();
-  await page.locator("dl.gegevens-tekst").getByText("vrouw", { exact: true }).waitFor();
+  await page.locator("dl.gegevens-tekst").getByText("Vrouw", { exact: true }).waitFor();
   await page.locator("dl.gegevens-tekst").getByText("52", { exact: true }).waitFor();
   // Withdrawing is not an equal beside the case's actions, and the outcome waits folded.
   t.check((await page.locator(".acties").getByRole("button", { name: /intrekken/i }).count()) === 0, "Intrekken stands among the case's actions");
