@@ -13,6 +13,9 @@ COPY backend backend
 COPY migrations migrations
 COPY frontend frontend
 COPY --from=assets /build/node_modules/swagger-ui-dist node_modules/swagger-ui-dist
+# The frontend's component layer (served under /app/vendor/, see main.py).
+COPY --from=assets /build/node_modules/preact/dist node_modules/preact/dist
+COPY --from=assets /build/node_modules/htm/dist node_modules/htm/dist
 RUN pip install --no-cache-dir --no-deps -e . && useradd --system vakwerk
 USER vakwerk
 EXPOSE 8000

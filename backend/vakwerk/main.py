@@ -46,6 +46,8 @@ log = logging.getLogger("vakwerk")
 ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
+# The frontend's component layer (Preact + htm), served from npm's files as they are.
+FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm")}
 API = contract.PREFIX
 
 # The checks other capabilities put on the organisation settings.
@@ -222,6 +224,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         async def get_frontend() -> FileResponse:
             return FileResponse(FRONTEND / "index.html")
 
+        # Vendor files first: "/app" would otherwise answer /app/vendor/... with a 404.
+        for package, directory in FRONTEND_VENDOR.items():
+            if directory.is_dir():
+                app.mount(
+                    f"/app/vendor/{package}",
+                    StaticFiles(directory=directory),
+                    name=f"vendor-{package}",
+                )
         app.mount("/app", StaticFiles(directory=FRONTEND), name="frontend")
 
     # Outermost last: headers on everything, then CORS, then the guard.

@@ -2,8 +2,8 @@
 // tree version it was made with, the outcome rule, badges, and the full argumentation
 // as one printable page.
 
-import * as api from "./api.js";
-import { append, h, uid } from "./dom.js";
+import { api } from "./client.js";
+import { append, h, put, uid } from "./dom.js";
 import {
   assessmentOutcomeLabel,
   assessmentStatusLabel,
@@ -16,8 +16,6 @@ import {
 } from "./labels.js";
 import { badge, scrollBox } from "./ui.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 /** The CompetenSYS questions, verbatim (DOMAIN.md §2, 9). */
 export const GUIDELINE_QUESTION = "Heb je de handreiking afwegingskader gebruikt?";
@@ -56,7 +54,6 @@ export async function clientName(clientId) {
     const { data } = await api.getClient(clientId);
     return clientLabel(data);
   } catch (error) {
-    if (error.status === 401) throw error;
     return `Klant ${shortId(clientId)}`;
   }
 }

@@ -1,27 +1,33 @@
-// Small data helpers shared by the screens.
+// Small data helpers shared by the screens. Nothing here follows pages to the end: a
+// short collection (teams, members, tree versions) is one page of at most 100 rows.
 
-import * as api from "./api.js";
+import { api } from "./client.js";
+import { MAX_ROWS } from "./components.js";
+import { orgWide } from "./grants.js";
+import { teamsByIds } from "./names.js";
 
-/** Every item of a limit/offset collection (pages of 200). */
-export async function fetchAll(listFn, query = {}, ...pathParams) {
-  const items = [];
-  for (let offset = 0; ; offset += 200) {
-    const { data } = await listFn(...pathParams, { query: { ...query, limit: 200, offset } });
-    items.push(...data.items);
-    if (data.items.length === 0 || items.length >= data.total) return items;
+/**
+ * One page (at most 100 rows) of a collection that is short by nature. Returns the
+ * items with `total`, so a screen can say when there were more.
+ */
+export async function firstPage(listFn, query = {}, ...pathParams) {
+  const { data } = await listFn(...pathParams, { query: { ...query, limit: MAX_ROWS, offset: 0 } });
+  const items = [...data.items];
+  items.total = data.total;
+  return items;
+}
+
+/** The teams a list can be filtered on: one's own, or (org scope) the organisation's. */
+export async function teamChoicesFor(me, operation) {
+  if (orgWide(me, operation)) {
+    try {
+      return (await firstPage(api.listTeams)).sort(byName);
+    } catch {
+      return [];
+    }
   }
-}
-
-/** Map of team id → team. */
-export async function teamsById() {
-  const teams = await fetchAll(api.listTeams);
-  return new Map(teams.map((team) => [team.id, team]));
-}
-
-/** Map of user id → user. */
-export async function usersById() {
-  const users = await fetchAll(api.listUsers);
-  return new Map(users.map((user) => [user.id, user]));
+  const teams = await teamsByIds(me.teamIds || []);
+  return [...teams.values()].filter(Boolean).sort(byName);
 }
 
 /** Sort by display name or name, Dutch collation. */

@@ -46,3 +46,8 @@ export function uid(prefix = "id") {
 export function srOnly(text) {
   return h("span", { class: "visueel-verborgen" }, text);
 }
+
+/** Append children to a node, skipping null (Node.append would write "null"). */
+export function put(node, ...children) {
+  return append(node, children);
+}

@@ -150,6 +150,14 @@ export const OUTCOME_RESULTS = [
   { value: "anders", label: "Anders", hint: "Iets anders. Beschrijf het in de conclusie." },
 ];
 
+/** `gender` on the case form (DOMAIN.md §1). */
+export const GENDERS = [
+  { value: "man", label: "Man" },
+  { value: "vrouw", label: "Vrouw" },
+  { value: "anders", label: "Anders" },
+  { value: "onbekend", label: "Onbekend" },
+];
+
 /** The eleven descriptive fields of the Best case form, in the form's order. */
 export const CASE_FIELDS = [
   { name: "gender", label: "Geslacht" },

@@ -4,7 +4,9 @@
 import { h } from "./dom.js";
 import { BEHEER_PAGES, SECTIONS, beheerPages, visibleSections } from "./nav.js";
 import { forget, logout, resume, session } from "./session.js";
-import { announce, clearAnnouncement, errorText, heading, onUnauthorized, subNav } from "./ui.js";
+import { whenSessionEnds } from "./client.js";
+import { may } from "./grants.js";
+import { announce, clearAnnouncement, errorText, heading, subNav } from "./ui.js";
 import { renderLogin } from "./screens/inloggen.js";
 import { renderStart } from "./screens/start.js";
 import { renderMijnGegevens } from "./screens/mijn-gegevens.js";
@@ -19,7 +21,6 @@ import { renderAfronden, renderVraag } from "./screens/afweging-stappen.js";
 import { renderAfweging, renderBeoordelen } from "./screens/afweging.js";
 import { renderStandaardzinnen } from "./screens/standaardzinnen.js";
 import { renderBeslisboom, renderBeslisboomVersie } from "./screens/beslisboom.js";
-import { hasRole, mayCreateCase, mayStartAssessment } from "./session.js";
 
 const beheer = (render) => (container, ctx) => {
   container.append(subNav("Beheer", beheerPages(ctx.me), ctx.activeBeheerPage));
@@ -41,17 +42,17 @@ const ROUTES = [
   { path: "/mijn-gegevens", name: "mijn-gegevens", section: "mijn-gegevens", title: "Mijn gegevens", render: renderMijnGegevens },
   { path: "/casussen", name: "casussen", section: "casussen", title: "Casussen", render: renderCasussen },
   { path: "/casussen/team", name: "casussen-team", section: "casussen", title: "Casussen van het team", render: renderTeamCasussen },
-  { path: "/casussen/nieuw", name: "casus-nieuw", section: "casussen", title: "Nieuwe casus", allowed: mayCreateCase, render: renderCaseForm },
+  { path: "/casussen/nieuw", name: "casus-nieuw", section: "casussen", title: "Nieuwe casus", allowed: (me) => may(me, "create_case"), render: renderCaseForm },
   { path: "/casussen/:id", name: "casus", section: "casussen", title: "Casus", render: renderCase },
   { path: "/casussen/:id/wijzigen", name: "casus-wijzigen", section: "casussen", title: "Casus wijzigen", render: renderCaseForm },
   { path: "/klanten", name: "klanten", section: "klanten", title: "Klanten", render: renderKlanten },
   { path: "/klanten/:id", name: "klant", section: "klanten", title: "Klant", render: renderKlant },
   { path: "/afwegingen", name: "afwegingen", section: "afwegingen", title: "Afwegingen", render: renderAfwegingen },
-  { path: "/afwegingen/nieuw", name: "afweging-nieuw", section: "afwegingen", title: "Nieuwe afweging", allowed: mayStartAssessment, render: renderAfwegingStarten },
+  { path: "/afwegingen/nieuw", name: "afweging-nieuw", section: "afwegingen", title: "Nieuwe afweging", allowed: (me) => may(me, "start_assessment"), render: renderAfwegingStarten },
   { path: "/afwegingen/:id", name: "afweging", section: "afwegingen", title: "Afweging", render: renderAfweging },
-  { path: "/afwegingen/:id/vraag/:nummer", name: "afweging-vraag", section: "afwegingen", title: "Afweging", allowed: mayStartAssessment, render: renderVraag },
-  { path: "/afwegingen/:id/afronden", name: "afweging-afronden", section: "afwegingen", title: "Afweging afronden", allowed: mayStartAssessment, render: renderAfronden },
-  { path: "/afwegingen/:id/beoordelen", name: "afweging-beoordelen", section: "afwegingen", title: "Verwijzing beoordelen", allowed: (me) => hasRole(me, "consulent"), render: renderBeoordelen },
+  { path: "/afwegingen/:id/vraag/:nummer", name: "afweging-vraag", section: "afwegingen", title: "Afweging", allowed: (me) => may(me, "start_assessment"), render: renderVraag },
+  { path: "/afwegingen/:id/afronden", name: "afweging-afronden", section: "afwegingen", title: "Afweging afronden", allowed: (me) => may(me, "start_assessment"), render: renderAfronden },
+  { path: "/afwegingen/:id/beoordelen", name: "afweging-beoordelen", section: "afwegingen", title: "Verwijzing beoordelen", allowed: (me) => may(me, "review_referral"), render: renderBeoordelen },
   { path: "/beheer", redirect: firstBeheerPage },
   ...[
     { path: "/beheer/gebruikers", name: "gebruikers", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: renderGebruikers },
@@ -109,7 +110,7 @@ function sessionExpired() {
   navigate("#/inloggen", { text: "Uw sessie is verlopen. Log opnieuw in.", kind: "fout" });
 }
 
-onUnauthorized(sessionExpired);
+whenSessionEnds(sessionExpired);
 
 // ------------------------------------------------------------------ chrome
 
@@ -150,7 +151,7 @@ async function onLogout(event) {
     await logout();
   } catch (error) {
     if (error.status !== 401) {
-      button.disabled = false;
+      button.disabled = false; // 401: the session was gone already, which is logged out too
       announce(`Uitloggen is niet gelukt. ${errorText(error)}`, "fout");
       return;
     }
@@ -239,10 +240,7 @@ async function render() {
     }
   } catch (error) {
     if (count !== renderCount) return;
-    if (error && error.status === 401) {
-      sessionExpired();
-      return;
-    }
+    if (error && error.handled) return; // the session ended: client.js went to Inloggen
     if (!error || typeof error.status !== "number") console.error(error);
     if (!container.querySelector("h1")) container.prepend(heading(title));
     container.append(h("p", { class: "fout-tekst" }, errorText(error)));

@@ -1,35 +1,26 @@
 // The main navigation: one entry per section, shown when visible(me) is true.
-// Adding a section is one line here plus its routes in main.js.
+// Adding a section is one line here plus its routes in main.js. Who sees what is
+// asked of grants.js.
 
-import {
-  hasAnyRole,
-  hasRole,
-  mayCreateCase,
-  mayMaintainPhrases,
-  mayReadAssessments,
-  mayReadCases,
-  mayReadClients,
-  mayStartAssessment,
-} from "./session.js";
+import { may } from "./grants.js";
 
 export const SECTIONS = [
   { id: "start", label: "Start", href: "#/start", visible: () => true },
-  { id: "casussen", label: "Casussen", href: "#/casussen", visible: (me) => mayReadCases(me) },
-  // Consultants may read referred clients only; they get this entry once referrals exist.
-  { id: "klanten", label: "Klanten", href: "#/klanten", visible: (me) => mayReadClients(me) },
-  { id: "afwegingen", label: "Afwegingen", href: "#/afwegingen", visible: (me) => mayReadAssessments(me) },
+  { id: "casussen", label: "Casussen", href: "#/casussen", visible: (me) => may(me, "read_cases") },
+  { id: "klanten", label: "Klanten", href: "#/klanten", visible: (me) => may(me, "read_clients") },
+  { id: "afwegingen", label: "Afwegingen", href: "#/afwegingen", visible: (me) => may(me, "read_assessments") },
   // "#/beheer" leads to the first Beheer page the user may open (kwaliteit: Standaardzinnen).
-  { id: "beheer", label: "Beheer", href: "#/beheer", visible: (me) => hasRole(me, "beheerder") || mayMaintainPhrases(me) },
-  { id: "mijn-gegevens", label: "Mijn gegevens", href: "#/mijn-gegevens", visible: (me) => !me.isSuperuser && hasAnyRole(me, ["klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"]) },
+  { id: "beheer", label: "Beheer", href: "#/beheer", visible: (me) => beheerPages(me).length > 0 },
+  { id: "mijn-gegevens", label: "Mijn gegevens", href: "#/mijn-gegevens", visible: (me) => Boolean(me.organisationId) && !me.isSuperuser },
 ];
 
 /** The Beheer pages; `visible(me)` also guards their routes (main.js). */
 export const BEHEER_PAGES = [
-  { label: "Gebruikers", href: "#/beheer/gebruikers", visible: (me) => hasRole(me, "beheerder") },
-  { label: "Teams", href: "#/beheer/teams", visible: (me) => hasRole(me, "beheerder") },
-  { label: "Beslisboom", href: "#/beheer/beslisboom", visible: (me) => hasRole(me, "beheerder") },
-  { label: "Standaardzinnen", href: "#/beheer/standaardzinnen", visible: (me) => mayMaintainPhrases(me) },
-  { label: "Auditspoor", href: "#/beheer/auditspoor", visible: (me) => hasRole(me, "beheerder") },
+  { label: "Gebruikers", href: "#/beheer/gebruikers", visible: (me) => may(me, "manage_people") },
+  { label: "Teams", href: "#/beheer/teams", visible: (me) => may(me, "manage_people") },
+  { label: "Beslisboom", href: "#/beheer/beslisboom", visible: (me) => may(me, "publish_tree") },
+  { label: "Standaardzinnen", href: "#/beheer/standaardzinnen", visible: (me) => may(me, "maintain_boilerplate") },
+  { label: "Auditspoor", href: "#/beheer/auditspoor", visible: (me) => may(me, "read_audit") },
 ];
 
 export function visibleSections(me) {
@@ -40,9 +31,9 @@ export function beheerPages(me) {
   return me ? BEHEER_PAGES.filter((page) => page.visible(me)) : [];
 }
 
-/** The sub navigation of "Casussen" (creating cases is for klantmanagers and team leaders). */
+/** The sub navigation of "Casussen" (for those who bring cases in). */
 export function casePages(me) {
-  if (!mayCreateCase(me)) return [];
+  if (!may(me, "create_case")) return [];
   return [
     { label: "Mijn casussen", href: "#/casussen" },
     { label: "Casussen van het team", href: "#/casussen/team" },
@@ -50,9 +41,9 @@ export function casePages(me) {
   ];
 }
 
-/** The sub navigation of "Afwegingen" (starting one is for klantmanagers). */
+/** The sub navigation of "Afwegingen" (for those who start them). */
 export function assessmentPages(me) {
-  if (!mayStartAssessment(me)) return [];
+  if (!may(me, "start_assessment")) return [];
   return [
     { label: "Afwegingen", href: "#/afwegingen" },
     { label: "Nieuwe afweging", href: "#/afwegingen/nieuw" },

@@ -6,13 +6,6 @@ import { WEEKDAYS, teamTitle } from "./labels.js";
 
 // ------------------------------------------------------------------ status messages
 
-let unauthorizedHandler = () => {};
-
-/** main.js tells us what to do when the session turns out to be gone (401). */
-export function onUnauthorized(handler) {
-  unauthorizedHandler = handler;
-}
-
 /**
  * Show and announce a message in the aria-live region above the screen.
  * kind: "info" | "succes" | "fout".
@@ -37,12 +30,12 @@ function minutes(seconds) {
   return m === 1 ? "1 minuut" : `${m} minuten`;
 }
 
-/** A Dutch sentence for any failed call. */
+/** A Dutch sentence for any failed call (a Problem from client.js, or a bug). */
 export function errorText(error) {
   if (!error || typeof error.status !== "number") {
     return "Er ging iets mis in de toepassing. Laad de pagina opnieuw en probeer het nog eens.";
   }
-  const detail = error.problem && error.problem.detail;
+  const detail = error.detail;
   switch (error.status) {
     case 0:
       return detail || "De server is niet bereikbaar. Probeer het later opnieuw.";
@@ -53,7 +46,7 @@ export function errorText(error) {
     case 412:
       return (
         "Deze gegevens zijn intussen gewijzigd door iemand anders. " +
-        "We hebben de nieuwste versie geladen: controleer die en probeer het opnieuw."
+        "De nieuwste versie is geladen: controleer die en probeer het opnieuw."
       );
     case 429: {
       const text = detail || "Te veel pogingen. Probeer het later opnieuw.";
@@ -69,19 +62,11 @@ export function errorText(error) {
 }
 
 /**
- * Report a failed call: a 401 ends the session; field errors go next to their fields
- * when a form is given; everything else is announced.
+ * Report a failed action that has no form: announced once in the status region. A
+ * failure the client layer already handled (the session ended) says nothing more.
  */
-export function reportError(error, { form = null, context = "" } = {}) {
-  if (error && error.status === 401) {
-    unauthorizedHandler();
-    return;
-  }
-  if (form && error && Array.isArray(error.invalidParams) && error.invalidParams.length) {
-    showFieldErrors(form, error.invalidParams);
-    announce(errorText(error), "fout");
-    return;
-  }
+export function reportError(error, { context = "" } = {}) {
+  if (error && error.handled) return;
   if (!error || typeof error.status !== "number") console.error(error); // a bug, not an API reply
   announce((context ? `${context} ` : "") + errorText(error), "fout");
 }
@@ -125,14 +110,33 @@ export function subNav(label, entries, activeHref) {
   );
 }
 
+/** Every body cell carries its column's title, so the row can reflow into a card. */
+function labelCells(table) {
+  const titles = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+  for (const row of table.querySelectorAll("tbody tr")) {
+    [...row.cells].forEach((cell, i) => {
+      if (cell.colSpan === 1 && titles[i] !== undefined) cell.dataset.label = titles[i];
+    });
+  }
+}
+
 /**
- * A table in a horizontally scrolling box. When the table is wider than the screen the
- * box becomes a labelled, focusable region so keyboard users can scroll it too.
+ * A table in a horizontally scrolling box. On a phone its rows become cards (CSS, the
+ * cells carry their column's title); when it still is wider than the screen the box is
+ * a labelled, focusable region and a visible line says that it scrolls.
  */
 export function scrollBox(table, label) {
+  table.classList.add("tabel-kaarten");
+  labelCells(table);
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(() => labelCells(table)).observe(table, { childList: true, subtree: true });
+  }
+  const sign = h("p", { class: "scroll-teken", hidden: true, "aria-hidden": "true" }, "Schuif de tabel opzij voor meer kolommen →");
   const box = h("div", { class: "tabel-scroll" }, table);
   const update = () => {
-    if (box.scrollWidth > box.clientWidth + 1) {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    sign.hidden = !scrolls;
+    if (scrolls) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", `${label} (horizontaal te scrollen)`);
@@ -145,7 +149,7 @@ export function scrollBox(table, label) {
     observer.observe(box);
     observer.observe(table);
   }
-  return box;
+  return h("div", { class: "tabel-houder" }, sign, box);
 }
 
 export function emptyRow(columns, text) {
@@ -262,14 +266,28 @@ export function withOwnReasons(invalidParams, reasons) {
   });
 }
 
-/** Report a 400 with friendlier reasons for empty fields; anything else as usual. */
+/**
+ * A failed form submission, shown in one place: each field problem once at its field,
+ * and one summary at the top of the form (focused) that links to them. A problem
+ * without fields (a 409, a 403) is that summary alone. `reasons` replaces the API's
+ * generic reason for fields left empty ("Vul de naam in.").
+ */
 export function reportFormError(error, form, reasons = {}) {
-  if (error && error.status === 400 && Array.isArray(error.invalidParams) && error.invalidParams.length) {
-    showFieldErrors(form, withOwnReasons(error.invalidParams, reasons));
-    announce(errorText(error), "fout");
+  if (error && error.handled) return;
+  if (error && Array.isArray(error.fields) && error.fields.length) {
+    showFieldErrors(form, withOwnReasons(error.fields, reasons));
     return;
   }
-  reportError(error, { form });
+  if (!error || typeof error.status !== "number") console.error(error);
+  showFormMessage(form, errorText(error));
+}
+
+/** One message at the top of a form, in the place of the summary. */
+export function showFormMessage(form, text, title = "Dit is niet gelukt") {
+  clearFieldErrors(form);
+  const summary = h("div", { class: "foutoverzicht", tabindex: "-1", role: "alert" }, h("h2", {}, title), h("p", {}, text));
+  form.prepend(summary);
+  summary.focus();
 }
 
 /** Remove all field errors and the summary from a form. */
@@ -472,33 +490,6 @@ export function longText({ name, label, max, value = "", hint = "", rows = 4, re
 /** A small label ("badge") with text; the colour only repeats what the text says. */
 export function badge(text, kind = "neutraal") {
   return h("span", { class: `label label-${kind}` }, text);
-}
-
-
-/**
- * Load one page of a filtered list. A 400 (a filter the server refuses) is announced
- * with its reasons; other errors are reported with `context`. When the page asked for
- * lies past the end (records were removed), `state.offset` moves to the last page and
- * `retry()` runs instead. Returns the page, or null when there is nothing to show.
- */
-export async function fetchListPage(call, { state, pageSize, context, retry }) {
-  let data;
-  try {
-    data = (await call()).data;
-  } catch (error) {
-    if (error.status === 400 && error.invalidParams.length) {
-      announce(error.invalidParams.map((p) => p.reason).join(" "), "fout");
-      return null;
-    }
-    reportError(error, { context });
-    return null;
-  }
-  if (data.items.length === 0 && data.total > 0 && state.offset > 0) {
-    state.offset = Math.floor((data.total - 1) / pageSize) * pageSize;
-    await retry();
-    return null;
-  }
-  return data;
 }
 
 

@@ -38,3 +38,10 @@ def test_klantmanager_walks_an_assessment_and_rw_returns_it(run_scenario: Run) -
     argumentatie (ook afgedrukt) en de CompetenSYS-tekst; R&W meldt terug; de klantmanager
     ziet het; kwaliteit ziet het twijfelgeval en beheert de standaardzinnen."""
     run_scenario("afweging")
+
+
+def test_phone_pass_with_bounded_requests(run_scenario: Run) -> None:
+    """(f) 390×844 over the main screens of four roles (compact header, tables as cards,
+    nothing wider than the screen, the team leader's counts); every API request recorded:
+    none asks for more than 100 rows or follows pages to the end."""
+    run_scenario("telefoon")

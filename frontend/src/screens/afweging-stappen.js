@@ -3,8 +3,10 @@
 // bewaart het antwoord (PUT); de voorlopige uitkomst volgt live uit de beslissende
 // vraag. Daarna "Afronden" met de vragen van CompetenSYS.
 
-import * as api from "../api.js";
-import { append, h, srOnly, uid } from "../dom.js";
+import { api } from "../client.js";
+import { organisationSettings } from "../settings.js";
+import { may } from "../grants.js";
+import { h, put, srOnly, uid } from "../dom.js";
 import {
   CONSULTATION_NOTE,
   CONSULTATION_QUESTION,
@@ -21,8 +23,7 @@ import {
   outcomeText,
   stepHref,
 } from "../afweging.js";
-import { ARGUMENT_SOURCES, TRENDS, assessmentOutcomeLabel, assessmentStatusLabel } from "../labels.js";
-import { mayAnswerAssessment } from "../session.js";
+import { ARGUMENT_SOURCES, TRENDS, assessmentOutcomeLabel, assessmentStatusLabel, sourceLabel, trendLabel } from "../labels.js";
 import {
   announce,
   badge,
@@ -41,8 +42,6 @@ import {
   showFieldErrors,
 } from "../ui.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const ARGUMENT_MAX = 4000;
 const NOTE_MAX = 1000;
@@ -55,15 +54,9 @@ const GOOD_ARGUMENT =
   "Noem feiten over deze klant, waar die feiten vandaan komen, en waarom ze voor of tegen verwijzing naar R&W wegen. " +
   "Een standaardzin alleen is geen argument.";
 
-/** Whether the organisation asks an argument for this question (the deciding one always). */
-async function argumentRule(me) {
-  try {
-    const { data } = await api.getOrganisationSettings(me.organisationId);
-    return data.argumentsRequired || "altijd";
-  } catch (error) {
-    if (error.status === 401) throw error;
-    return "altijd";
-  }
+/** " Minstens 40 tekens en 6 woorden." — the organisation's rule, when it could be read. */
+function minimum(settings) {
+  return settings ? ` Minstens ${settings.argumentMinChars} tekens en ${settings.argumentMinWords} woorden.` : "";
 }
 
 function argumentRequired(rule, item, definition, key) {
@@ -72,7 +65,7 @@ function argumentRequired(rule, item, definition, key) {
 
 /** Why the walk is not for this user (or this assessment no longer open); null when it is. */
 function notForYou(ctx, item) {
-  if (mayAnswerAssessment(ctx.me, item)) return null;
+  if ((item.status === "open" && may(ctx.me, "answer_assessment", item))) return null;
   if (item.status !== "open") return `Deze afweging is ${assessmentStatusLabel(item.status).toLowerCase()} en kan niet meer worden gewijzigd.`;
   return "Alleen de klantmanager die de afweging maakt, vult haar in.";
 }
@@ -354,7 +347,8 @@ export async function renderVraag(container, ctx) {
   const question = questions[number - 1];
   let saved = answerOf(state.item, question.key);
   ctx.setTitle(`Vraag ${number} van ${total} – Afweging`);
-  const [name, rule] = await Promise.all([clientName(state.item.clientId), argumentRule(ctx.me)]);
+  const [name, settings] = await Promise.all([clientName(state.item.clientId), organisationSettings(ctx.me)]);
+  const rule = settings ? settings.argumentsRequired : "altijd";
   const isDeciding = question.key === definition.outcomeRule.questionKey;
 
   // ---------------------------------------------------------------- fields
@@ -382,7 +376,7 @@ export async function renderVraag(container, ctx) {
     rows: 12,
     value: saved && saved.argument ? saved.argument : "",
     required,
-    hint: `${GOOD_ARGUMENT}${required ? "" : " Niet verplicht bij deze vraag, wel aan te raden."}`,
+    hint: `${GOOD_ARGUMENT}${minimum(settings)}${required ? "" : " Niet verplicht bij deze vraag, wel aan te raden."}`,
   });
   const sources = checkboxGroup({
     name: "sources",
@@ -469,7 +463,6 @@ export async function renderVraag(container, ctx) {
     const problems = localProblems(body);
     if (problems.length) {
       showFieldErrors(form, problems);
-      announce("Het antwoord is niet opgeslagen: controleer de invoer.", "fout");
       return false;
     }
     const wire = { sources: body.sources };
@@ -544,29 +537,56 @@ export async function renderVraag(container, ctx) {
 
 // ------------------------------------------------------------------ completion
 
+/**
+ * Every answer with its argument in full, each with a link back to its step: the
+ * argumentation can be proofread before the irreversible "Afronden".
+ */
 function answersOverview(state) {
   const { item, definition } = state;
   const rows = definition.questions.map((q, i) => {
     const given = answerOf(item, q.key);
+    const number = i + 1;
     const marker = h("span", { class: "gat" });
-    const row = h(
-      "tr",
-      { dataset: { vraag: q.key } },
-      h("th", { scope: "row" }, h("span", { class: "stap-nummer" }, `Vraag ${i + 1}`), " ", q.text, marker),
-      h("td", {}, given ? answerLabel(q, given.answer) : badge("Nog niet beantwoord", "waarschuwing")),
-      h("td", {}, given ? (given.argument ? `Ingevuld (${[...given.argument].length} tekens)` : badge("Ontbreekt", "waarschuwing")) : "–"),
-      h("td", {}, h("a", { href: stepHref(item.id, i + 1) }, given ? "Wijzigen" : "Beantwoorden", srOnly(` (vraag ${i + 1})`))),
+    const headingId = uid("controle");
+    const characteristics =
+      given && hasCharacteristics(q)
+        ? h(
+            "ul",
+            { class: "lijst-compact" },
+            q.characteristics.map((c) => {
+              const found = (given.characteristics || []).find((x) => x.key === c.key);
+              const text = !found
+                ? "niet ingevuld"
+                : found.obstacle
+                  ? `belemmering${found.trend ? ` (${trendLabel(found.trend).toLowerCase()})` : ""}`
+                  : "geen belemmering";
+              return h("li", {}, `${c.label}: ${text}`, found && found.note ? ` — ${found.note}` : "");
+            }),
+          )
+        : null;
+    const block = h(
+      "section",
+      { class: "controle-blok", "aria-labelledby": headingId, dataset: { vraag: q.key } },
+      h("h3", { id: headingId }, h("span", { class: "stap-nummer" }, `Vraag ${number}`), " ", q.text, marker),
+      h(
+        "dl",
+        { class: "gegevens gegevens-tekst" },
+        h("dt", {}, "Antwoord"),
+        h("dd", {}, given ? answerLabel(q, given.answer) : badge("Nog niet beantwoord", "waarschuwing")),
+        characteristics ? [h("dt", {}, "Kenmerken"), h("dd", {}, characteristics)] : null,
+        h("dt", {}, "Argument"),
+        h(
+          "dd",
+          {},
+          given && given.argument ? h("p", { class: "vrije-tekst argument-tekst" }, given.argument) : badge("Ontbreekt", "waarschuwing"),
+        ),
+        given ? [h("dt", {}, "Bronnen"), h("dd", {}, given.sources.length ? given.sources.map(sourceLabel).join(", ") : "Geen")] : null,
+      ),
+      h("p", {}, h("a", { href: stepHref(item.id, number) }, given ? "Wijzigen" : "Beantwoorden", srOnly(` (vraag ${number})`))),
     );
-    return { key: q.key, number: i + 1, question: q, row, marker };
+    return { key: q.key, number, question: q, row: block, marker };
   });
-  const table = h(
-    "table",
-    { class: "tabel" },
-    h("caption", { class: "visueel-verborgen" }, "Uw antwoorden"),
-    h("thead", {}, h("tr", {}, ["Vraag", "Antwoord", "Argument", "Aanpassen"].map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, rows.map((r) => r.row)),
-  );
-  return { element: scrollBox(table, "Uw antwoorden"), rows };
+  return { element: h("div", { class: "controle" }, rows.map((r) => r.row)), rows };
 }
 
 /** #/afwegingen/:id/afronden */
@@ -618,7 +638,8 @@ export async function renderAfronden(container, ctx, preloaded = null) {
   const form = h(
     "form",
     { class: "formulier formulier-breed", novalidate: true, "aria-labelledby": "scherm-kop" },
-    h("h2", {}, "Uw antwoorden"),
+    h("h2", {}, "Uw antwoorden en argumenten"),
+    h("p", { class: "hint" }, "Lees ze na: na afronden kunt u ze niet meer wijzigen. Met ‘Wijzigen’ gaat u terug naar die vraag."),
     overview.element,
     h("h2", {}, "Overdracht naar R&W en CompetenSYS"),
     guideline.fieldset,
@@ -676,7 +697,6 @@ export async function renderAfronden(container, ctx, preloaded = null) {
     const local = texts.map((t) => t.problem()).filter(Boolean);
     if (local.length) {
       showFieldErrors(form, local);
-      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
       return;
     }
     await busy(finish, async () => {
@@ -689,8 +709,7 @@ export async function renderAfronden(container, ctx, preloaded = null) {
         });
       } catch (error) {
         if (error.status === 400 && error.invalidParams.length) {
-          showGaps(error.invalidParams);
-          announce(`${errorText(error)} Er ${error.invalidParams.length === 1 ? "is 1 punt" : `zijn ${error.invalidParams.length} punten`} om aan te vullen.`, "fout");
+          showGaps(error.fields);
           return;
         }
         if (error.status === 409) {

@@ -2,9 +2,10 @@
 // haar uitleg, de afronding, de beoordelingen door R&W en de tekst voor CompetenSYS.
 // En het scherm van R&W: een verwijzing accepteren of terugmelden.
 
-import * as api from "../api.js";
-import { append, h } from "../dom.js";
-import { usersById } from "../data.js";
+import { api } from "../client.js";
+import { append, h, put } from "../dom.js";
+import { usersByIds } from "../names.js";
+import { may } from "../grants.js";
 import {
   argumentation,
   assessmentHref,
@@ -17,15 +18,6 @@ import {
   stepHref,
 } from "../afweging.js";
 import { REVIEW_DECISIONS, formatDate } from "../labels.js";
-import {
-  hasRole,
-  mayAnswerAssessment,
-  mayReadCases,
-  mayReadClients,
-  mayReviewReferral,
-  mayStartAssessment,
-  mayWithdrawAssessment,
-} from "../session.js";
 import {
   announce,
   busy,
@@ -40,8 +32,6 @@ import {
 } from "../ui.js";
 import { confirmInline } from "./casus.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const ARGUMENT_MAX = 4000;
 const REMARK_MAX = 2000;
@@ -50,26 +40,23 @@ function amsterdamDay(instant) {
   return instant ? new Date(instant).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) : "";
 }
 
-async function people() {
-  try {
-    return await usersById();
-  } catch (error) {
-    if (error.status === 401) throw error;
-    return new Map(); // names are a convenience
-  }
-}
+/** The author and the reviewers by id (names are a convenience). */
+const people = (item, reviews) => usersByIds([item.authorId, ...reviews.map((r) => r.reviewerId)]);
 
 async function reviewsOf(item) {
   try {
     return (await api.listAssessmentReviews(item.id)).data.items;
   } catch (error) {
-    if (error.status === 401) throw error;
     return [];
   }
 }
 
+/** A completed referral to R&W, not yet reviewed, that this consultant may review. */
+const mayReview = (me, item) =>
+  item.status === "afgerond" && item.outcome === "traject_mogelijk" && !item.reviewDecision && may(me, "review_referral", item);
+
 function backLink(me) {
-  return h("p", { class: "terug" }, h("a", { href: "#/afwegingen" }, hasRole(me, "consulent") && !hasRole(me, "klantmanager") ? "Terug naar de verwijzingen" : "Terug naar de afwegingen"));
+  return h("p", { class: "terug" }, h("a", { href: "#/afwegingen" }, may(me, "review_referral") && !may(me, "start_assessment") ? "Terug naar de verwijzingen" : "Terug naar de afwegingen"));
 }
 
 function facts(me, item, name, authors) {
@@ -80,7 +67,7 @@ function facts(me, item, name, authors) {
     h("dt", {}, "Status"),
     h("dd", { id: "afweging-status" }, assessmentStatusBadge(item.status), item.reviewDecision ? [" ", reviewBadge(item.reviewDecision)] : null),
     h("dt", {}, "Klant"),
-    h("dd", {}, mayReadClients(me) ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, name) : name),
+    h("dd", {}, may(me, "read_clients") ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, name) : name),
     h("dt", {}, "Klantmanager"),
     h("dd", {}, author ? author.displayName : "–"),
     item.completedAt ? [h("dt", {}, "Afgerond"), h("dd", {}, formatDate(amsterdamDay(item.completedAt)))] : null,
@@ -89,7 +76,7 @@ function facts(me, item, name, authors) {
     h("dt", {}, "Beslisboom"),
     h("dd", {}, `Versie ${item.treeVersionNumber}`),
     item.caseId
-      ? [h("dt", {}, "Casus"), h("dd", {}, mayReadCases(me) ? h("a", { href: `#/casussen/${encodeURIComponent(item.caseId)}` }, "Bekijk de casus") : "Gekoppeld")]
+      ? [h("dt", {}, "Casus"), h("dd", {}, may(me, "read_cases") ? h("a", { href: `#/casussen/${encodeURIComponent(item.caseId)}` }, "Bekijk de casus") : "Gekoppeld")]
       : null,
   );
 }
@@ -105,7 +92,6 @@ async function handoverSection(item) {
   try {
     ({ data: text } = await api.getAssessmentHandover(item.id, { headers: { accept: "text/plain" } }));
   } catch (error) {
-    if (error.status === 401) throw error;
     section.append(h("p", { class: "fout-tekst" }, `De tekst kon niet worden geladen. ${errorText(error)}`));
     return section;
   }
@@ -149,7 +135,8 @@ async function handoverSection(item) {
 export async function renderAfweging(container, ctx) {
   const me = ctx.me;
   const { item, definition } = await loadAssessment(ctx.params.id);
-  const [name, authors, reviews] = await Promise.all([clientName(item.clientId), people(), reviewsOf(item)]);
+  const [name, reviews] = await Promise.all([clientName(item.clientId), reviewsOf(item)]);
+  const authors = await people(item, reviews);
   ctx.setTitle(`Afweging voor ${name}`);
 
   put(
@@ -167,10 +154,10 @@ export async function renderAfweging(container, ctx) {
   // Actions
   const buttons = [];
   let confirm = null;
-  if (mayAnswerAssessment(me, item)) {
+  if ((item.status === "open" && may(me, "answer_assessment", item))) {
     buttons.push(h("a", { class: "knop knop-primair", href: stepHref(item.id, "verder") }, "Verder met de afweging"));
   }
-  if (mayReviewReferral(me, item)) {
+  if (mayReview(me, item)) {
     buttons.push(h("a", { class: "knop knop-primair", href: reviewHref(item.id) }, "Verwijzing beoordelen"));
   }
   if (item.status === "afgerond") {
@@ -178,10 +165,10 @@ export async function renderAfweging(container, ctx) {
     print.addEventListener("click", () => window.print());
     buttons.push(print);
   }
-  if (item.reviewDecision === "teruggemeld" && mayStartAssessment(me) && (me.teamIds || []).includes(item.teamId)) {
+  if (item.reviewDecision === "teruggemeld" && may(me, "start_assessment", { teamId: item.teamId })) {
     buttons.push(h("a", { class: "knop", href: `#/afwegingen/nieuw?klant=${encodeURIComponent(item.clientId)}` }, "Nieuwe afweging voor deze klant"));
   }
-  if (mayWithdrawAssessment(me, item)) {
+  if ((item.status === "open" && may(me, "withdraw_assessment", item))) {
     const withdraw = h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Intrekken");
     confirm = confirmInline(withdraw, {
       text: "Weet u zeker dat u deze afweging wilt intrekken? De antwoorden blijven bewaard, maar u kunt haar niet meer afronden.",
@@ -213,7 +200,8 @@ export async function renderAfweging(container, ctx) {
 export async function renderBeoordelen(container, ctx) {
   const me = ctx.me;
   const { item, definition } = await loadAssessment(ctx.params.id);
-  const [name, authors, reviews] = await Promise.all([clientName(item.clientId), people(), reviewsOf(item)]);
+  const [name, reviews] = await Promise.all([clientName(item.clientId), reviewsOf(item)]);
+  const authors = await people(item, reviews);
   ctx.setTitle(`Verwijzing beoordelen – ${name}`);
   const author = authors.get(item.authorId);
 
@@ -223,7 +211,7 @@ export async function renderBeoordelen(container, ctx) {
     h("p", { class: "stap-context" }, `Afweging voor ${name}`),
     heading("Verwijzing beoordelen"),
   );
-  if (!mayReviewReferral(me, item)) {
+  if (!mayReview(me, item)) {
     let why = "Alleen een afgeronde verwijzing naar R&W wordt beoordeeld.";
     if (item.reviewDecision) why = "Deze verwijzing is al beoordeeld.";
     else if (item.authorId === me.id) why = "U beoordeelt geen afweging die u zelf hebt gemaakt.";
@@ -289,7 +277,6 @@ export async function renderBeoordelen(container, ctx) {
     if (!argument.input.value.trim()) local.push({ name: "argument", code: "required", reason: "Onderbouw uw beoordeling." });
     if (local.length) {
       showFieldErrors(form, local);
-      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
       return;
     }
     const body = { decision: chosen, argument: argument.input.value.replace(/\s+$/, ""), remarks: {} };

@@ -1,9 +1,13 @@
 // Afwegingen: de lijsten per rol (mijn afwegingen, twijfelgevallen, te beoordelen
 // verwijzingen) en een afweging starten voor een klant, eventueel bij een casus.
 
-import * as api from "../api.js";
-import { append, h, uid } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { api } from "../client.js";
+import { hasRole, may } from "../grants.js";
+import { append, h, put, uid } from "../dom.js";
+import { Badge, ServerList, mount } from "../components.js";
+import { clientName, clientsByIds, userName, usersByIds } from "../names.js";
+import { clientPicker } from "../pickers.js";
+import { html } from "../vendor.js";
 import { assessmentPages } from "../nav.js";
 import {
   assessmentHref,
@@ -13,27 +17,21 @@ import {
   reviewHref,
   stepHref,
 } from "../afweging.js";
-import { clientLabel, exemptionGroundLabel, formatShortDay, shortId } from "../labels.js";
-import { hasAnyRole, hasRole, mayStartAssessment } from "../session.js";
+import { assessmentStatusLabel, formatShortDay, reviewDecisionLabel } from "../labels.js";
 import {
-  announce,
-  badge,
   busy,
   clearFieldErrors,
-  emptyRow,
   errorText,
   field,
   heading,
   reportError,
   reportFormError,
-  scrollBox,
   showFieldErrors,
+  showFormMessage,
   subNav,
 } from "../ui.js";
 import { caseName } from "./casussen.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const PAGE_SIZE = 20;
 
@@ -43,126 +41,62 @@ export function assessmentNav(ctx, activeHref) {
   return pages.length ? subNav("Afwegingen", pages, activeHref) : null;
 }
 
-/** Map of client id → readable name, loaded once per screen (names are a convenience). */
-function clientNames() {
-  let promise = null;
-  return () => {
-    if (!promise) {
-      promise = fetchAll(api.listClients)
-        .then((clients) => new Map(clients.map((c) => [c.id, clientLabel(c)])))
-        .catch((error) => {
-          if (error.status === 401) throw error;
-          return new Map();
-        });
-    }
-    return promise;
-  };
-}
-
 function day(instant) {
-  return instant ? h("time", { datetime: instant, class: "nowrap" }, formatShortDay(instant)) : "–";
+  return instant ? html`<time datetime=${instant} class="nowrap">${formatShortDay(instant)}</time>` : "–";
 }
 
 /**
- * A table of assessments with paging. `load(offset, limit)` gives {items, total};
- * `columns` are [{title, cell(item, names, people)}]; the first column is the row header.
+ * One list of assessments, paged by the server: the client's references and the
+ * author's name are looked up for the rows on the page only.
  */
-function assessmentTable({ id, title, intro = null, empty, columns, load, names, people, noun = ["afweging", "afwegingen"], hideWhenEmpty = false }) {
-  const count = h("p", { class: "telling" });
-  const body = h("tbody");
-  const table = h(
-    "table",
-    { class: "tabel" },
-    h("caption", { class: "visueel-verborgen" }, title),
-    h("thead", {}, h("tr", {}, columns.map((c) => h("th", { scope: "col" }, c.title)))),
-    body,
-  );
-  const previous = h("button", { type: "button", class: "knop" }, "Vorige pagina");
-  const next = h("button", { type: "button", class: "knop" }, "Volgende pagina");
-  const pageText = h("span", { class: "pagina-tekst" });
-  const pager = h("nav", { class: "paginering", "aria-label": `Paginering: ${title}`, hidden: true }, previous, pageText, next);
-  let offset = 0;
-
-  async function fill(announceResult = false) {
-    let data;
-    try {
-      data = await load(offset, PAGE_SIZE);
-    } catch (error) {
-      if (error.status === 401) throw error;
-      body.replaceChildren(emptyRow(columns.length, `De afwegingen konden niet worden geladen. ${errorText(error)}`));
-      return;
-    }
-    const [nameMap, peopleMap] = data.items.length ? await Promise.all([names(), people()]) : [new Map(), new Map()];
-    body.replaceChildren(
-      ...(data.items.length
-        ? data.items.map((item) =>
-            h(
-              "tr",
-              {},
-              columns.map((c, i) => (i === 0 ? h("th", { scope: "row" }, c.cell(item, nameMap, peopleMap)) : h("td", {}, c.cell(item, nameMap, peopleMap)))),
-            ),
-          )
-        : [emptyRow(columns.length, empty)]),
-    );
-    const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-    const page = Math.floor(offset / PAGE_SIZE) + 1;
-    count.textContent = data.total === 1 ? `1 ${noun[0]}` : `${data.total} ${noun[1]}`;
-    pageText.textContent = `Pagina ${page} van ${pages}`;
-    previous.disabled = page <= 1;
-    next.disabled = page >= pages;
-    pager.hidden = pages <= 1;
-    if (hideWhenEmpty) section.hidden = data.total === 0;
-    if (announceResult) announce(`${title}: ${count.textContent}. Pagina ${page} van ${pages}.`);
-  }
-  previous.addEventListener("click", () => {
-    offset = Math.max(0, offset - PAGE_SIZE);
-    fill(true);
-  });
-  next.addEventListener("click", () => {
-    offset += PAGE_SIZE;
-    fill(true);
-  });
-
+function assessmentTable({ id, title, intro = null, empty, columns, query, noun = ["afweging", "afwegingen"], hideWhenEmpty = false }) {
+  const host = h("div", { class: "lijst-houder" });
   const section = h(
     "section",
     { "aria-labelledby": id },
     h("h2", { id }, title),
     intro ? h("p", { class: "hint" }, intro) : null,
-    count,
-    scrollBox(table, title),
-    pager,
+    host,
   );
+  const fill = () =>
+    mount(
+      host,
+      html`<${ServerList}
+        caption=${title}
+        columns=${columns}
+        pageSize=${PAGE_SIZE}
+        noun=${noun}
+        empty=${empty}
+        announcePrefix=${true}
+        errorText=${(error) => `De afwegingen konden niet worden geladen. ${errorText(error)}`}
+        load=${async ({ offset, limit }) => {
+          const { data } = await api.listAssessments({ query: { ...query, limit, offset } });
+          if (hideWhenEmpty) section.hidden = data.total === 0;
+          const [clients, people] = await Promise.all([
+            clientsByIds(data.items.map((a) => a.clientId)),
+            usersByIds(data.items.map((a) => a.authorId)),
+          ]);
+          return { ...data, extra: { clients, people } };
+        }}
+      />`,
+    );
+  if (hideWhenEmpty) section.hidden = true;
   return { section, fill };
 }
 
-/** Server paging for a query of GET /assessments. */
-const byQuery = (query) => async (offset, limit) => (await api.listAssessments({ query: { ...query, limit, offset } })).data;
-
-/** Client-side paging over a list that was filtered in the browser. */
-const byList = (getItems) => async (offset, limit) => {
-  const items = await getItems();
-  return { items: items.slice(offset, offset + limit), total: items.length };
-};
-
-const clientCell = (href) => (item, names) => h("a", { href: href(item) }, names.get(item.clientId) || `Klant ${shortId(item.clientId)}`);
-const authorCell = (item, _names, people) => (people.get(item.authorId) || {}).displayName || "–";
+const clientCell = (href) => (item, { clients }) => html`<a href=${href(item)}>${clientName(clients, item.clientId)}</a>`;
+const authorCell = (item, { people }) => userName(people, item.authorId, "–");
+const doubtCell = (item) => (item.twijfel ? html`<${Badge} kind="waarschuwing">Twijfelgeval<//>` : "Nee");
+const reviewCell = (item) =>
+  item.reviewDecision
+    ? html`<${Badge} kind=${item.reviewDecision === "teruggemeld" ? "waarschuwing" : "actief"}>${reviewDecisionLabel(item.reviewDecision)} door R&W<//>`
+    : null;
 
 export async function renderAfwegingen(container, ctx) {
   const me = ctx.me;
-  const names = clientNames();
-  let peoplePromise = null;
-  const people = () => {
-    if (!peoplePromise) {
-      peoplePromise = usersById().catch((error) => {
-        if (error.status === 401) throw error;
-        return new Map();
-      });
-    }
-    return peoplePromise;
-  };
   const tables = [];
   const add = (spec) => {
-    const table = assessmentTable({ ...spec, names, people });
+    const table = assessmentTable(spec);
     tables.push(table);
     return table.section;
   };
@@ -179,7 +113,7 @@ export async function renderAfwegingen(container, ctx) {
     ),
   );
 
-  if (mayStartAssessment(me)) {
+  if (may(me, "start_assessment")) {
     put(
       container,
       h("p", {}, h("a", { class: "knop knop-primair", href: "#/afwegingen/nieuw" }, "Nieuwe afweging starten")),
@@ -190,41 +124,41 @@ export async function renderAfwegingen(container, ctx) {
         empty: "Geen teruggemelde verwijzingen.",
         noun: ["verwijzing", "verwijzingen"],
         hideWhenEmpty: true,
-        load: byQuery({ authorId: me.id, status: "afgerond", reviewDecision: "teruggemeld" }),
+        query: ({ authorId: me.id, status: "afgerond", reviewDecision: "teruggemeld" }),
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Afgerond", cell: (item) => day(item.completedAt) },
-          { title: "Beoordeling", cell: (item) => reviewBadge(item.reviewDecision) },
+          { title: "Beoordeling", cell: reviewCell },
         ],
       }),
       add({
         id: "afwegingen-open",
         title: "Mijn open afwegingen",
         empty: "U hebt geen open afwegingen.",
-        load: byQuery({ authorId: me.id, status: "open" }),
+        query: ({ authorId: me.id, status: "open" }),
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Gestart", cell: (item) => day(item.createdAt) },
-          { title: "Twijfelgeval", cell: (item) => (item.twijfel ? badge("Twijfelgeval", "waarschuwing") : "Nee") },
-          { title: "Verder", cell: (item) => h("a", { href: stepHref(item.id, "verder") }, "Verder invullen") },
+          { title: "Twijfelgeval", cell: doubtCell },
+          { title: "Verder", cell: (item) => html`<a href=${stepHref(item.id, "verder")}>Verder invullen</a>` },
         ],
       }),
       add({
         id: "afwegingen-afgerond",
         title: "Mijn afgeronde afwegingen",
         empty: "U hebt nog geen afgeronde afwegingen.",
-        load: byQuery({ authorId: me.id, status: "afgerond" }),
+        query: ({ authorId: me.id, status: "afgerond" }),
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Afgerond", cell: (item) => day(item.completedAt) },
           { title: "Uitkomst", cell: (item) => outcomeText(item.outcome) },
-          { title: "Beoordeling R&W", cell: (item) => reviewBadge(item.reviewDecision) || (item.outcome === "traject_mogelijk" ? "Nog niet beoordeeld" : "Niet van toepassing") },
+          { title: "Beoordeling R&W", cell: (item) => reviewCell(item) || (item.outcome === "traject_mogelijk" ? "Nog niet beoordeeld" : "Niet van toepassing") },
         ],
       }),
     );
   }
 
-  if (hasAnyRole(me, ["teamleider", "kwaliteit"])) {
+  if ((hasRole(me, "teamleider") || hasRole(me, "kwaliteit"))) {
     put(
       container,
       add({
@@ -234,11 +168,11 @@ export async function renderAfwegingen(container, ctx) {
           ? "Afwegingen die klantmanagers als twijfelgeval markeerden, in de hele organisatie: leerzame voorbeelden, en misschien aanleiding voor een nieuwe versie van de beslisboom."
           : "Afwegingen die klantmanagers van uw team als twijfelgeval markeerden: leerzame voorbeelden voor het team.",
         empty: "Geen twijfelgevallen.",
-        load: byQuery({ twijfel: "true" }),
+        query: ({ twijfel: "true" }),
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Klantmanager", cell: authorCell },
-          { title: "Status", cell: (item) => assessmentStatusBadge(item.status) },
+          { title: "Status", cell: (item) => assessmentStatusLabel(item.status) },
           { title: "Uitkomst", cell: (item) => (item.status === "afgerond" ? outcomeText(item.outcome) : "–") },
           { title: "Gestart", cell: (item) => day(item.createdAt) },
         ],
@@ -246,30 +180,21 @@ export async function renderAfwegingen(container, ctx) {
     );
   }
 
-  if (hasRole(me, "consulent")) {
-    // Referrals are completed traject_mogelijk assessments; "not reviewed yet" is not a
-    // filter of the API, so the split happens here.
-    let referrals = null;
-    const all = () => {
-      if (!referrals) referrals = fetchAll(api.listAssessments, { outcome: "traject_mogelijk", status: "afgerond" });
-      return referrals;
-    };
-    const open = async () => (await all()).filter((a) => !a.reviewDecision && a.authorId !== me.id).sort((a, b) => String(a.completedAt).localeCompare(String(b.completedAt)));
-    const done = async () => (await all()).filter((a) => a.reviewDecision);
+  if (may(me, "review_referral")) {
     put(
       container,
       add({
         id: "afwegingen-te-beoordelen",
         title: "Te beoordelen verwijzingen",
-        intro: "Verwijzingen naar R&W die nog niet zijn beoordeeld, de oudste eerst.",
+        intro: "Verwijzingen naar R&W die nog niet zijn beoordeeld.",
         empty: "Er wachten geen verwijzingen op een beoordeling.",
         noun: ["verwijzing", "verwijzingen"],
-        load: byList(open),
+        query: { outcome: "traject_mogelijk", status: "afgerond", reviewed: "false" },
         columns: [
           { title: "Klant", cell: clientCell((item) => reviewHref(item.id)) },
           { title: "Klantmanager", cell: authorCell },
           { title: "Afgerond", cell: (item) => day(item.completedAt) },
-          { title: "Twijfelgeval", cell: (item) => (item.twijfel ? badge("Twijfelgeval", "waarschuwing") : "Nee") },
+          { title: "Twijfelgeval", cell: doubtCell },
         ],
       }),
       add({
@@ -277,12 +202,12 @@ export async function renderAfwegingen(container, ctx) {
         title: "Beoordeeld",
         empty: "Nog geen beoordeelde verwijzingen.",
         noun: ["verwijzing", "verwijzingen"],
-        load: byList(done),
+        query: { outcome: "traject_mogelijk", status: "afgerond", reviewed: "true" },
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Klantmanager", cell: authorCell },
           { title: "Afgerond", cell: (item) => day(item.completedAt) },
-          { title: "Beoordeling", cell: (item) => reviewBadge(item.reviewDecision) },
+          { title: "Beoordeling", cell: reviewCell },
         ],
       }),
     );
@@ -310,34 +235,14 @@ export async function renderAfwegingStarten(container, ctx) {
     ),
   );
 
-  let clients = [];
-  try {
-    clients = await fetchAll(api.listClients);
-  } catch (error) {
-    if (error.status === 401) throw error;
-    reportError(error, { context: "De klanten konden niet worden geladen." });
-  }
-  const label = (c) => (c.exemptionGround ? `${clientLabel(c)} – ontheffing ${exemptionGroundLabel(c.exemptionGround)}` : clientLabel(c));
-  const byLabel = (a, b) => label(a).localeCompare(label(b), "nl");
-  const mine = clients.filter((c) => c.responsibleManagerId === me.id).sort(byLabel);
-  const others = clients.filter((c) => c.responsibleManagerId !== me.id).sort(byLabel);
-  const known = clients.some((c) => c.id === fromClient);
-
-  const clientField = field({
-    name: "clientId",
-    label: "Klant",
+  const picker = await clientPicker({
+    me,
+    teamId: () => "",
+    value: fromClient,
     required: true,
-    options: [],
-    hint: "Een klant van uw team. Klanten staan in Vakwerk zonder naam.",
+    hint: "Een klant van uw team. Klanten staan in Vakwerk zonder naam: u kiest op het nummer in het bronsysteem.",
+    onChange: () => fillCases(),
   });
-  const option = (c) => h("option", { value: c.id, selected: c.id === fromClient }, label(c));
-  put(
-    clientField.input,
-    h("option", { value: "" }, "Kies een klant"),
-    fromClient && !known ? h("option", { value: fromClient, selected: true }, `Klant ${shortId(fromClient)}`) : null,
-    mine.length ? h("optgroup", { label: "Mijn klanten" }, mine.map(option)) : null,
-    others.length ? h("optgroup", { label: mine.length ? "Andere klanten van het team" : "Klanten van het team" }, others.map(option)) : null,
-  );
 
   const caseField = field({
     name: "caseId",
@@ -347,7 +252,7 @@ export async function renderAfwegingStarten(container, ctx) {
   });
   async function fillCases() {
     const select = caseField.input;
-    const clientId = clientField.input.value;
+    const clientId = picker.value();
     const keep = select.value || ctx.query.casus || "";
     if (!clientId) {
       select.replaceChildren(h("option", { value: "" }, "Kies eerst een klant"));
@@ -360,7 +265,6 @@ export async function renderAfwegingStarten(container, ctx) {
     try {
       cases = (await api.listCases({ query: { clientId, limit: 50 } })).data.items.filter((c) => c.status !== "ingetrokken");
     } catch (error) {
-      if (error.status === 401) throw error;
       reportError(error, { context: "De casussen van de klant konden niet worden geladen." });
     }
     select.replaceChildren(
@@ -372,7 +276,6 @@ export async function renderAfwegingStarten(container, ctx) {
   }
   const caseNote = h("p", { class: "hint", "aria-live": "polite" });
   caseField.wrapper.append(caseNote);
-  clientField.input.addEventListener("change", () => fillCases());
 
   const twijfelId = uid("twijfel");
   const twijfel = h("input", {
@@ -393,13 +296,11 @@ export async function renderAfwegingStarten(container, ctx) {
     ),
   );
 
-  const problem = h("div", { class: "inlogfout" });
   const start = h("button", { type: "submit", class: "knop knop-primair" }, "Afweging starten");
   const form = h(
     "form",
     { class: "formulier", novalidate: true, "aria-labelledby": "scherm-kop" },
-    problem,
-    clientField.wrapper,
+    picker.element,
     caseField.wrapper,
     twijfelBox,
     h(
@@ -419,25 +320,15 @@ export async function renderAfwegingStarten(container, ctx) {
       if (open) link = h("a", { href: assessmentHref(open.id) }, "Naar de lopende afweging");
       else if (latest) link = h("a", { href: assessmentHref(latest.id) }, "Naar de laatste afweging");
     } catch (lookupError) {
-      if (lookupError.status === 401) throw lookupError;
     }
-    const block = h(
-      "div",
-      { class: "foutblok", tabindex: "-1" },
-      h("h2", {}, "De afweging is niet gestart"),
-      h("p", {}, errorText(error)),
-      link ? h("p", {}, link) : null,
-    );
-    problem.replaceChildren(block);
-    block.focus();
-    announce(errorText(error), "fout");
+    showFormMessage(form, errorText(error), "De afweging is niet gestart");
+    if (link) form.querySelector(".foutoverzicht").append(h("p", {}, link));
   }
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearFieldErrors(form);
-    problem.replaceChildren();
-    const clientId = clientField.input.value;
+    const clientId = picker.value();
     if (!clientId) {
       showFieldErrors(form, [{ name: "clientId", code: "required", reason: "Kies de klant." }]);
       return;
@@ -471,7 +362,6 @@ export async function assessmentsOfClient(ctx, client) {
   try {
     items = (await api.listAssessments({ query: { clientId: client.id, limit: 50 } })).data.items;
   } catch (error) {
-    if (error.status === 401) throw error;
     section.append(h("p", { class: "fout-tekst" }, `De afwegingen konden niet worden geladen. ${errorText(error)}`));
     return section;
   }
@@ -494,7 +384,7 @@ export async function assessmentsOfClient(ctx, client) {
         )
       : h("p", {}, "Er zijn (voor u zichtbaar) geen afwegingen over deze klant."),
   );
-  if (mayStartAssessment(ctx.me) && (ctx.me.teamIds || []).includes(client.teamId)) {
+  if (may(ctx.me, "start_assessment", { teamId: client.teamId })) {
     const open = items.find((a) => a.status === "open");
     let action;
     if (open && open.authorId === ctx.me.id) action = h("p", {}, h("a", { class: "knop", href: stepHref(open.id, "verder") }, "Verder met de afweging"));

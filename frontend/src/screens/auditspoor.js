@@ -1,8 +1,9 @@
 // Beheer → Auditspoor: nieuwste eerst, filters, "Meer laden" met nextCursor.
 
-import * as api from "../api.js";
+import { api } from "../client.js";
 import { h } from "../dom.js";
-import { fetchAll } from "../data.js";
+import { MAX_ROWS } from "../components.js";
+import { teamsByIds, usersByIds } from "../names.js";
 import {
   ACTOR_TYPES,
   AUDIT_ACTIONS,
@@ -25,6 +26,7 @@ import {
   field,
   heading,
   reportError,
+  reportFormError,
   scrollBox,
   showFieldErrors,
 } from "../ui.js";
@@ -81,16 +83,26 @@ function changesList(changes, names) {
 }
 
 export async function renderAuditspoor(container, ctx) {
-  const pageSize = Math.min(200, Math.max(1, Number.parseInt(ctx.query.aantal || "", 10) || PAGE_SIZE));
+  const pageSize = Math.min(MAX_ROWS, Math.max(1, Number.parseInt(ctx.query.aantal || "", 10) || PAGE_SIZE));
+  // Names for the ids on the rows shown, looked up per id (never every user and team).
   const people = new Map();
   const teams = new Map();
-  try {
-    const [users, teamList] = await Promise.all([fetchAll(api.listUsers), fetchAll(api.listTeams)]);
-    for (const user of users) people.set(user.id, user.displayName);
-    for (const team of teamList) teams.set(team.id, team.name);
-  } catch (error) {
-    if (error.status === 401) throw error;
-    // Names are a convenience: without them the ids are shown.
+  async function learnNames(events) {
+    const userIds = new Set();
+    const teamIds = new Set();
+    for (const e of events) {
+      if (e.actorType === "user" && e.actorId !== SYSTEM_ACTOR) userIds.add(e.actorId);
+      if (e.resourceType === "team") teamIds.add(e.resourceId);
+      if (["user", "membership"].includes(e.resourceType)) userIds.add(e.resourceId);
+      for (const [key, change] of Object.entries(e.changes || {})) {
+        const values = change && typeof change === "object" && "new" in change ? [change.old, change.new] : [change];
+        if (/team_?id$/i.test(key)) values.forEach((v) => typeof v === "string" && teamIds.add(v));
+        if (/user_?id$/i.test(key)) values.forEach((v) => typeof v === "string" && userIds.add(v));
+      }
+    }
+    const [users, teamMap] = await Promise.all([usersByIds([...userIds].filter((id) => !people.has(id))), teamsByIds([...teamIds].filter((id) => !teams.has(id)))]);
+    for (const [id, user] of users) if (user) people.set(id, user.displayName);
+    for (const [id, team] of teamMap) if (team) teams.set(id, team.name);
   }
 
   const action = field({
@@ -169,6 +181,7 @@ export async function renderAuditspoor(container, ctx) {
 
   async function load(reset) {
     const { data } = await api.listAuditEvents({ query: { ...query, limit: pageSize, cursor: reset ? null : cursor } });
+    await learnNames(data.items);
     if (reset) {
       body.replaceChildren();
       shown = 0;
@@ -200,7 +213,7 @@ export async function renderAuditspoor(container, ctx) {
         await load(true);
         announce(count.textContent);
       } catch (error) {
-        reportError(error, { form: filterForm });
+        reportFormError(error, filterForm);
       }
     });
   });

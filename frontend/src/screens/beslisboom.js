@@ -1,9 +1,10 @@
 // Beheer → Beslisboom: de versies (welke is de huidige), één versie bekijken, een
 // eerdere versie weer huidig maken (terugdraaien) en een nieuwe versie publiceren.
 
-import * as api from "../api.js";
-import { append, h } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { api } from "../client.js";
+import { h, put } from "../dom.js";
+import { firstPage } from "../data.js";
+import { usersByIds } from "../names.js";
 import { assessmentOutcomeLabel, formatDateTime } from "../labels.js";
 import {
   announce,
@@ -19,19 +20,11 @@ import {
   showFieldErrors,
 } from "../ui.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const versionHref = (id) => `#/beheer/beslisboom/${encodeURIComponent(id)}`;
 
-async function people() {
-  try {
-    return await usersById();
-  } catch (error) {
-    if (error.status === 401) throw error;
-    return new Map();
-  }
-}
+/** The publishers of these versions, by id. */
+const people = (versions) => usersByIds(versions.map((v) => v.publishedBy));
 
 const publishedBy = (version, users) =>
   version.publishedBy ? (users.get(version.publishedBy) || {}).displayName || "–" : "Vakwerk (startversie)";
@@ -76,7 +69,8 @@ function atDefinition(invalidParams) {
 
 /** #/beheer/beslisboom */
 export async function renderBeslisboom(container, ctx) {
-  const [versions, users] = await Promise.all([fetchAll(api.listDecisionTrees), people()]);
+  const versions = await firstPage(api.listDecisionTrees);
+  const users = await people(versions);
   const current = versions.find((v) => v.current) || null;
   const currentDefinition = current ? (await api.getDecisionTree(current.id)).data.definition : null;
 
@@ -191,7 +185,6 @@ export async function renderBeslisboom(container, ctx) {
       } catch (error) {
         if (error.status === 400 && error.invalidParams.length) {
           showFieldErrors(form, atDefinition(error.invalidParams));
-          announce(errorText(error), "fout");
           return;
         }
         reportError(error, { context: "De versie is niet gepubliceerd." });
@@ -230,7 +223,8 @@ function questionBlock(question, number) {
 
 /** #/beheer/beslisboom/:id */
 export async function renderBeslisboomVersie(container, ctx) {
-  const [{ data: version }, users] = await Promise.all([api.getDecisionTree(ctx.params.id), people()]);
+  const { data: version } = await api.getDecisionTree(ctx.params.id);
+  const users = await people([version]);
   const { questions, outcomeRule } = version.definition;
   ctx.setTitle(`Versie ${version.number} – Beslisboom`);
   const index = questions.findIndex((q) => q.key === outcomeRule.questionKey);

@@ -1,18 +1,22 @@
 // Casusformulier (nieuw en wijzigen) en Casusdetail: de velden van het Bestse
 // casusformulier, de inleverdatum, indienen en intrekken, de uitkomst en de geschiedenis.
 
-import * as api from "../api.js";
-import { append, h, srOnly, uid } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { api } from "../client.js";
+import { may } from "../grants.js";
+import { append, h, put, srOnly, uid } from "../dom.js";
+import { byName } from "../data.js";
+import { clientById, teamsByIds, usersByIds } from "../names.js";
+import { clientPicker } from "../pickers.js";
+import { organisationSettings } from "../settings.js";
 import {
   CASE_FIELDS,
   CASE_KINDS,
+  GENDERS,
   OUTCOME_RESULTS,
   caseKindLabel,
   caseStatusLabel,
   clientLabel,
   deadlineFor,
-  exemptionGroundLabel,
   formatDate,
   formatDateTime,
   formatDeadline,
@@ -22,7 +26,6 @@ import {
   todayIso,
 } from "../labels.js";
 import { exemptionFields } from "../ontheffing.js";
-import { mayCreateCase, mayEditCase, mayReadClients, mayStartAssessment } from "../session.js";
 import {
   announce,
   busy,
@@ -37,28 +40,16 @@ import {
   reportFormError,
   scrollBox,
   showFieldErrors,
+  showFormMessage,
 } from "../ui.js";
 import { caseName, caseNav, onTimeBadge, statusBadge } from "./casussen.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const QUESTION_MAX = 1000;
 const DESCRIPTIVE_MAX = 2000;
 const EDITABLE = new Set(["concept", "ingediend", "geagendeerd", "besproken"]);
 
 const caseHref = (id) => `#/casussen/${encodeURIComponent(id)}`;
-
-/** The organisation's deadline rule (days before the session, hour); the default when unreadable. */
-async function deadlineRule(me) {
-  try {
-    const { data } = await api.getOrganisationSettings(me.organisationId);
-    return { days: data.caseDeadlineDaysBefore, hour: data.caseDeadlineHour };
-  } catch (error) {
-    if (error.status === 401) throw error;
-    return { days: 6, hour: 17 };
-  }
-}
 
 /** "Inleveren vóór woensdag 4 maart 17:00", and whether that moment has passed. */
 function deadlineSentence(isoInstant) {
@@ -119,6 +110,48 @@ async function withdraw(ctx, item) {
 
 // ------------------------------------------------------------------ the form
 
+/** The Best case form's groups, in its order (DOMAIN.md §1). */
+const GROUPS = [
+  { legend: "Situatie", fields: ["livingSituation", "education", "workExperience", "interests", "attitude"] },
+  { legend: "Belemmeringen", fields: ["physicalObstacles", "psychologicalObstacles"] },
+  { legend: "Netwerk en overige informatie", fields: ["socialNetwork", "otherInformation"] },
+];
+
+/**
+ * What the case form shows for `gender` and `age`, read from the wire. The server still
+ * stores them as free text (until the lead's migration): a stored text that is no
+ * choice or whole number is shown as a hint, never thrown away unseen.
+ */
+function personFromWire(item) {
+  const gender = item && item.gender ? String(item.gender).trim().toLowerCase() : "";
+  const age = item && item.age != null ? String(item.age).trim() : "";
+  return {
+    gender: GENDERS.some((g) => g.value === gender) ? gender : "",
+    genderOld: gender && !GENDERS.some((g) => g.value === gender) ? item.gender : "",
+    age: /^\d{1,3}$/.test(age) && Number(age) <= 120 ? String(Number(age)) : "",
+    ageOld: age && !(/^\d{1,3}$/.test(age) && Number(age) <= 120) ? item.age : "",
+  };
+}
+
+/**
+ * The one place the case's members are put on the wire. `age` goes as text while the
+ * server stores text; once it is an integer, `ageWire` becomes `Number(age)`.
+ */
+export function caseToWire({ kind, clientId, targetSessionDate, question, gender, age, texts }) {
+  const nullable = (value) => (value && value.trim() ? value.replace(/\s+$/, "") : null);
+  const ageWire = age === "" ? null : String(Number(age));
+  const body = {
+    kind: kind || null,
+    clientId: clientId || null,
+    targetSessionDate: targetSessionDate || null,
+    question: nullable(question),
+    gender: gender || null,
+    age: ageWire,
+  };
+  for (const [name, value] of Object.entries(texts)) body[name] = nullable(value);
+  return body;
+}
+
 /** #/casussen/nieuw and #/casussen/:id/wijzigen */
 export async function renderCaseForm(container, ctx) {
   const me = ctx.me;
@@ -134,11 +167,11 @@ export async function renderCaseForm(container, ctx) {
   if (item) put(container, h("p", { class: "terug" }, h("a", { href: caseHref(item.id) }, "Terug naar de casus")));
   put(container, heading(title));
 
-  if (!item && !mayCreateCase(me)) {
+  if (!item && !may(me, "create_case")) {
     put(container, h("p", {}, "Alleen klantmanagers en teamleiders brengen casussen in."));
     return;
   }
-  if (item && !mayEditCase(me, item)) {
+  if (item && !may(me, "edit_case", item)) {
     put(container, h("p", {}, "Alleen de inbrenger of de teamleider van het team wijzigt deze casus."));
     return;
   }
@@ -151,8 +184,8 @@ export async function renderCaseForm(container, ctx) {
     return;
   }
 
-  const rule = await deadlineRule(me);
-  const teams = (await fetchAll(api.listTeams)).filter((t) => (me.teamIds || []).includes(t.id));
+  const [rule, teamMap] = await Promise.all([organisationSettings(me), teamsByIds(me.teamIds || [])]);
+  const teams = [...teamMap.values()].filter(Boolean).sort(byName);
   if (!item && teams.length === 0) {
     put(container, h("p", {}, "U bent geen lid van een team. Vraag de beheerder u aan een team toe te voegen."));
     return;
@@ -178,61 +211,39 @@ export async function renderCaseForm(container, ctx) {
     value: item ? item.kind : "",
   });
 
-  const clientField = field({
-    name: "clientId",
-    label: "Klant",
-    options: [],
-    hint: "Nodig om een casus over een ontheffing of een twijfelgeval in te dienen. Klanten staan in Vakwerk zonder naam.",
+  const picker = await clientPicker({
+    me,
+    teamId,
+    value: (item && item.clientId) || ctx.query.klant || "",
+    none: "Geen klant gekoppeld",
+    hint: "Nodig om een casus over een ontheffing of een twijfelgeval in te dienen. Klanten staan in Vakwerk zonder naam: u kiest op het nummer in het bronsysteem.",
   });
-  async function fillClients() {
-    const select = clientField.input;
-    const keep = select.value || (item && item.clientId) || ctx.query.klant || "";
-    select.replaceChildren(h("option", { value: "" }, "Laden…"));
-    select.disabled = true;
-    let clients = [];
-    try {
-      clients = await fetchAll(api.listClients, { teamId: teamId() });
-    } catch (error) {
-      if (error.status === 401) throw error;
-      reportError(error, { context: "De klanten van het team konden niet worden geladen." });
-    }
-    const label = (c) => (c.exemptionGround ? `${clientLabel(c)} – ontheffing ${exemptionGroundLabel(c.exemptionGround)}` : clientLabel(c));
-    const byLabel = (a, b) => label(a).localeCompare(label(b), "nl");
-    const mine = clients.filter((c) => c.responsibleManagerId === me.id).sort(byLabel);
-    const others = clients.filter((c) => c.responsibleManagerId !== me.id).sort(byLabel);
-    const option = (c) => h("option", { value: c.id, selected: c.id === keep }, label(c));
-    const known = clients.some((c) => c.id === keep);
-    select.replaceChildren(
-      h("option", { value: "" }, "Geen klant gekoppeld"),
-      keep && !known ? h("option", { value: keep, selected: true }, `Klant ${shortId(keep)}`) : null,
-      mine.length ? h("optgroup", { label: "Mijn klanten" }, mine.map(option)) : null,
-      others.length ? h("optgroup", { label: mine.length ? "Andere klanten van het team" : "Klanten van het team" }, others.map(option)) : null,
-    );
-    select.disabled = false;
-  }
-  if (teamField) teamField.input.addEventListener("change", () => fillClients());
+  if (teamField) teamField.input.addEventListener("change", () => picker.reload());
 
+  const deadlineHint = rule
+    ? `De dag van het casuïstiekoverleg. Inleveren kan tot ${rule.caseDeadlineDaysBefore} dagen ervoor, ${rule.caseDeadlineHour}:00 uur.`
+    : "De dag van het casuïstiekoverleg.";
   const dateField = field({
     name: "targetSessionDate",
     label: "Datum overleg",
     type: "date",
     value: item ? item.targetSessionDate || "" : "",
-    hint: `De dag van het casuïstiekoverleg. Inleveren kan tot ${rule.days} dagen ervoor, ${rule.hour}:00 uur.`,
+    hint: deadlineHint,
   });
   const deadlineText = h("p", { class: "termijn", "aria-live": "polite" });
   dateField.wrapper.append(deadlineText);
   function paintDeadline() {
     const date = dateField.input.value;
-    // The server's deadline once saved with this date; a preview by the same rule before.
+    // The server's deadline once saved with this date; a preview by the organisation's rule before.
     const instant =
       item && item.submissionDeadlineAt && item.targetSessionDate === date
         ? item.submissionDeadlineAt
-        : date
-          ? deadlineFor(date, rule.days, rule.hour)
+        : date && rule
+          ? deadlineFor(date, rule.caseDeadlineDaysBefore, rule.caseDeadlineHour)
           : null;
     deadlineText.classList.remove("termijn-voorbij");
     if (!instant) {
-      deadlineText.textContent = "Kies de datum van het overleg: dan ziet u tot wanneer u de casus kunt inleveren.";
+      deadlineText.textContent = date ? "" : "Kies de datum van het overleg: dan ziet u tot wanneer u de casus kunt inleveren.";
       return;
     }
     const { text, passed } = deadlineSentence(instant);
@@ -247,79 +258,95 @@ export async function renderCaseForm(container, ctx) {
   dateField.input.addEventListener("change", paintDeadline);
   paintDeadline();
 
+  // Persoon: a choice and a number, not two text boxes.
+  const person = personFromWire(item);
+  const gender = field({
+    name: "gender",
+    label: "Geslacht",
+    optionalMark: false,
+    options: [{ value: "", label: "Niet ingevuld" }, ...GENDERS],
+    value: person.gender,
+    hint: person.genderOld ? `Eerder ingevuld: ‘${person.genderOld}’. Kies wat past.` : "",
+  });
+  const age = field({
+    name: "age",
+    label: "Leeftijd",
+    type: "number",
+    optionalMark: false,
+    min: "0",
+    max: "120",
+    step: "1",
+    inputmode: "numeric",
+    class: "invoer-kort",
+    value: person.age,
+    hint: person.ageOld ? `Eerder ingevuld: ‘${person.ageOld}’. Vul de leeftijd in jaren in.` : "In jaren.",
+  });
+
   const question = longText({
     name: "question",
     label: "Hulpvraag",
     max: QUESTION_MAX,
-    rows: 4,
+    rows: 3,
     value: item ? item.question || "" : "",
     hint: "Wat wilt u van uw collega's weten? Nodig om in te dienen.",
   });
-  const descriptive = CASE_FIELDS.map((f) =>
-    longText({ name: f.name, label: f.label, max: DESCRIPTIVE_MAX, rows: 3, optionalMark: false, value: item ? item[f.name] || "" : "" }),
+  const labelOf = (name) => CASE_FIELDS.find((f) => f.name === name).label;
+  const descriptive = new Map(
+    GROUPS.flatMap((g) => g.fields).map((name) => [
+      name,
+      longText({ name, label: labelOf(name), max: DESCRIPTIVE_MAX, rows: 2, optionalMark: false, value: item ? item[name] || "" : "" }),
+    ]),
   );
-  const texts = [question, ...descriptive];
+  const texts = [question, ...descriptive.values()];
 
   // ---------------------------------------------------------------- buttons
-  const save = h("button", { type: "submit", class: "knop knop-primair" }, item ? "Wijzigingen opslaan" : "Opslaan als concept");
-  const allowed = item ? item.allowedNextStates : [];
+  const allowed = item ? item.allowedNextStates : ["ingediend"];
   const submit = allowed.includes("ingediend") ? h("button", { type: "button", class: "knop knop-primair" }, "Indienen") : null;
-  const withdrawButton = allowed.includes("ingetrokken") ? h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Intrekken") : null;
-  const confirm = withdrawButton
-    ? confirmInline(withdrawButton, {
-        text: "Weet u zeker dat u deze casus wilt intrekken? Dat kunt u niet ongedaan maken.",
-        yes: "Ja, intrekken",
-        onYes: () => withdraw(ctx, item),
-      })
-    : null;
+  const save = h("button", { type: "submit", class: submit ? "knop" : "knop knop-primair" }, item ? "Wijzigingen opslaan" : "Opslaan als concept");
   const cancel = h("a", { class: "knop knop-link", href: item ? caseHref(item.id) : "#/casussen" }, "Annuleren");
 
   const form = h(
     "form",
-    { class: "formulier formulier-breed", novalidate: true, "aria-labelledby": "scherm-kop" },
+    { class: "formulier formulier-breed casus-formulier", novalidate: true, "aria-labelledby": "scherm-kop" },
     item ? h("p", {}, "Status: ", statusBadge(item.status)) : null,
     h(
       "p",
       { class: "hint" },
       "Beschrijf de situatie zonder namen, adressen of burgerservicenummer (BSN). Vakwerk weigert tekst met een BSN.",
     ),
-    teamField ? teamField.wrapper : null,
-    kind.fieldset,
-    clientField.wrapper,
-    dateField.wrapper,
-    question.wrapper,
-    h(
-      "fieldset",
-      { class: "groep" },
-      h("legend", {}, "Beschrijving van de klant en de situatie"),
-      h("p", { class: "hint" }, "Geen van deze velden is verplicht. Vul in wat helpt om de vraag te beantwoorden."),
-      descriptive.map((d) => d.wrapper),
+    h("fieldset", { class: "groep" }, h("legend", {}, "Casus"), teamField ? teamField.wrapper : null, kind.fieldset, picker.element, dateField.wrapper),
+    h("fieldset", { class: "groep groep-rij" }, h("legend", {}, "Persoon"), gender.wrapper, age.wrapper),
+    GROUPS.map((g) =>
+      h("fieldset", { class: "groep groep-raster" }, h("legend", {}, g.legend), g.fields.map((name) => descriptive.get(name).wrapper)),
     ),
-    h("div", { class: "knoppen" }, save, submit, withdrawButton, cancel),
-    confirm,
+    h("fieldset", { class: "groep" }, h("legend", {}, "Hulpvraag"), question.wrapper),
+    h("p", { class: "hint" }, "Alleen de soort en, om in te dienen, de hulpvraag (en bij een ontheffing of twijfelgeval de klant) zijn nodig. Vul verder in wat helpt."),
+    h("div", { class: "knoppen" }, submit, save, cancel),
   );
 
   // ---------------------------------------------------------------- saving
-  const nullable = (value) => (value.trim() ? value.replace(/\s+$/, "") : null);
-
   function values() {
-    const body = {
-      kind: kind.value() || null,
-      clientId: clientField.input.value || null,
-      targetSessionDate: dateField.input.value || null,
-      question: nullable(question.input.value),
-    };
-    for (const d of descriptive) body[d.input.name] = nullable(d.input.value);
-    return body;
+    return caseToWire({
+      kind: kind.value(),
+      clientId: picker.value(),
+      targetSessionDate: dateField.input.value,
+      question: question.input.value,
+      gender: gender.input.value,
+      age: age.input.value.trim(),
+      texts: Object.fromEntries([...descriptive].map(([name, made]) => [name, made.input.value])),
+    });
   }
 
-  /** Our own checks first (length, kind); returns false when something is shown. */
+  /** What the form itself can tell (length, the kind, a whole age); false when it showed something. */
   function checkLocally(body) {
     const problems = texts.map((t) => t.problem()).filter(Boolean);
     if (!body.kind) problems.unshift({ name: "kind", code: "required", reason: "Kies de soort casus." });
+    const ageValue = age.input.value.trim();
+    if (age.input.validity.badInput || (ageValue && !(/^\d{1,3}$/.test(ageValue) && Number(ageValue) <= 120))) {
+      problems.push({ name: "age", code: "invalid", reason: "Vul een leeftijd in hele jaren in, van 0 tot en met 120." });
+    }
     if (problems.length) {
       showFieldErrors(form, problems);
-      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
       return false;
     }
     return true;
@@ -331,24 +358,28 @@ export async function renderCaseForm(container, ctx) {
     return patch;
   }
 
-  async function reloadAfterConflict(error) {
-    ctx.navigate(window.location.hash, { text: errorText(error), kind: "fout" });
-  }
-
-  /** PATCH what changed; true when saved (or nothing to save). */
-  async function saveChanges() {
-    const patch = changes(values());
-    if (Object.keys(patch).length === 0) return true;
+  /** Save as concept: create (new) or PATCH what changed; true when saved. */
+  async function saveConcept(body) {
     try {
+      if (!item) {
+        const create = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
+        if (teamField) create.teamId = teamField.input.value;
+        ({ data: item, etag } = await api.createCase({ body: create }));
+        // From here on the form edits the saved concept: nothing typed is lost.
+        window.history.replaceState(null, "", `${caseHref(item.id)}/wijzigen`);
+        return true;
+      }
+      const patch = changes(body);
+      if (Object.keys(patch).length === 0) return true;
       ({ data: item, etag } = await api.updateCase(item.id, { body: patch, headers: { ifMatch: etag } }));
       paintDeadline();
       return true;
     } catch (error) {
       if (error.status === 412) {
-        await reloadAfterConflict(error);
+        ctx.navigate(window.location.hash, { text: errorText(error), kind: "fout" });
         return false;
       }
-      reportFormError(error, form);
+      reportFormError(error, form, { kind: "Kies de soort casus." });
       return false;
     }
   }
@@ -359,44 +390,60 @@ export async function renderCaseForm(container, ctx) {
     const body = values();
     if (!checkLocally(body)) return;
     await busy(save, async () => {
-      if (!item) {
-        const create = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
-        if (teamField) create.teamId = teamField.input.value;
-        try {
-          const { data } = await api.createCase({ body: create });
-          ctx.navigate(`${caseHref(data.id)}/wijzigen`, { text: "De casus is opgeslagen als concept.", kind: "succes" });
-        } catch (error) {
-          reportFormError(error, form, { kind: "Kies de soort casus." });
-        }
-        return;
-      }
-      if (Object.keys(changes(body)).length === 0) {
+      const isNew = !item;
+      if (!isNew && Object.keys(changes(body)).length === 0) {
         announce("Er is niets gewijzigd.");
         return;
       }
-      if (await saveChanges()) announce("De wijzigingen zijn opgeslagen.", "succes");
+      if (!(await saveConcept(body))) return;
+      if (isNew) ctx.navigate(`${caseHref(item.id)}/wijzigen`, { text: "De casus is opgeslagen als concept.", kind: "succes" });
+      else announce("De wijzigingen zijn opgeslagen.", "succes");
     });
   });
 
   if (submit) {
+    // Indienen in one pass: the concept is saved first, so a refused submission loses nothing.
     submit.addEventListener("click", async () => {
       clearFieldErrors(form);
       const body = values();
       if (!checkLocally(body)) return;
       await busy(submit, async () => {
-        if (!(await saveChanges())) return;
+        const wasNew = !item;
+        if (!(await saveConcept(body))) return;
         try {
           const { data } = await api.submitCase(item.id);
           ctx.navigate(caseHref(data.id), { text: submitMessage(data), kind: "succes" });
         } catch (error) {
           reportFormError(error, form);
+          if (wasNew && !error.handled) {
+            const summary = form.querySelector(".foutoverzicht");
+            if (summary) summary.prepend(h("p", {}, "De casus is opgeslagen als concept, maar nog niet ingediend."));
+          }
         }
       });
     });
   }
 
   put(container, form);
-  await fillClients();
+  if (item && allowed.includes("ingetrokken")) put(container, withdrawSection(ctx, item));
+}
+
+/** Withdrawing is apart from the form's buttons: rare, and it cannot be undone. */
+function withdrawSection(ctx, item) {
+  const button = h("button", { type: "button", class: "knop knop-link knop-gevaar-tekst" }, "Casus intrekken");
+  const confirm = confirmInline(button, {
+    text: "Weet u zeker dat u deze casus wilt intrekken? Dat kunt u niet ongedaan maken.",
+    yes: "Ja, intrekken",
+    onYes: () => withdraw(ctx, item),
+  });
+  return h(
+    "section",
+    { class: "apart", "aria-labelledby": "casus-intrekken" },
+    h("h2", { id: "casus-intrekken", class: "kop-klein" }, "Intrekken"),
+    h("p", { class: "hint" }, "Gaat de casus niet door? Trek hem dan in. Hij blijft zichtbaar in de geschiedenis."),
+    button,
+    confirm,
+  );
 }
 
 // ------------------------------------------------------------------ the detail
@@ -418,7 +465,7 @@ function outcomeFacts(me, item, people, outcome) {
     h("dd", {}, textBlock(outcome.plan)),
     h("dt", {}, "Voorzieningen"),
     h("dd", {}, outcome.provisions.length ? h("ul", { class: "lijst-compact" }, outcome.provisions.map((p) => h("li", {}, p))) : "Geen"),
-    outcome.exemptionId && item.clientId && mayReadClients(me)
+    outcome.exemptionId && item.clientId && may(me, "read_clients")
       ? [h("dt", {}, "Ontheffing"), h("dd", {}, h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, "Bekijk de ontheffingen van de klant"))]
       : null,
     h("dt", {}, "Vastgelegd"),
@@ -467,8 +514,6 @@ function historyTable(changes, people) {
 function outcomeForm(ctx, item, etag) {
   const results = OUTCOME_RESULTS.filter((r) => r.value !== "ontheffing_voorkomen" || ["ontheffing", "twijfelgeval"].includes(item.kind));
   const result = radioGroup({ name: "result", legend: "Uitkomst", required: true, options: results });
-  const problem = h("div", { class: "inlogfout" });
-
   const exemption = exemptionFields({ prefix: "exemption.", legendGround: "Grond van de ontheffing" });
   const granted = h(
     "fieldset",
@@ -528,7 +573,6 @@ function outcomeForm(ctx, item, etag) {
     { class: "formulier", novalidate: true, "aria-labelledby": "uitkomst-kop" },
     h("h3", { id: "uitkomst-kop" }, "Uitkomst vastleggen"),
     h("p", { class: "hint" }, "Met de uitkomst is de casus afgerond. Daarna kunt u alleen nog de datum van de beschikking invullen."),
-    problem,
     result.fieldset,
     granted,
     ended,
@@ -566,14 +610,12 @@ function outcomeForm(ctx, item, etag) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearFieldErrors(form);
-    problem.replaceChildren();
     const out = body();
     const local = [conclusion.problem(), plan.problem()].filter(Boolean);
     if (!out.result) local.unshift({ name: "result", code: "required", reason: "Kies de uitkomst." });
     if (out.result === "anders" && !out.conclusion) local.push({ name: "conclusion", code: "required", reason: "Beschrijf de conclusie." });
     if (local.length) {
       showFieldErrors(form, local);
-      announce("Controleer de invoer: niet alles is goed ingevuld.", "fout");
       return;
     }
     await busy(save, async () => {
@@ -586,15 +628,7 @@ function outcomeForm(ctx, item, etag) {
         }
         if (error.status === 409) {
           // The case or its client does not allow this result: say which, at the top.
-          const block = h(
-            "div",
-            { class: "foutblok", tabindex: "-1" },
-            h("h3", {}, "De uitkomst is niet vastgelegd"),
-            h("p", {}, errorText(error)),
-          );
-          problem.replaceChildren(block);
-          block.focus();
-          announce(errorText(error), "fout");
+          showFormMessage(form, errorText(error), "De uitkomst is niet vastgelegd");
           return;
         }
         reportFormError(error, form, { result: "Kies de uitkomst." });
@@ -660,17 +694,15 @@ function letterForm(ctx, item, etag) {
 export async function renderCase(container, ctx) {
   const me = ctx.me;
   const { data: item, etag } = await api.getCase(ctx.params.id);
-  const [people, changes] = await Promise.all([
-    usersById().catch((error) => {
-      if (error.status === 401) throw error;
-      return new Map();
-    }),
+  const [changes, client] = await Promise.all([
     api.getCaseHistory(item.id).then((r) => r.data.items),
+    item.clientId && may(me, "read_clients") ? clientById(item.clientId) : null,
   ]);
+  const people = await usersByIds([item.ownerId, ...changes.map((c) => c.actorId), item.outcome && item.outcome.recordedBy]);
   const owner = people.get(item.ownerId);
   const name = caseName(item);
   ctx.setTitle(`${name} – Casussen`);
-  const editable = mayEditCase(me, item);
+  const editable = may(me, "edit_case", item);
   const allowed = item.allowedNextStates;
 
   const back = item.ownerId === me.id ? { href: "#/casussen", label: "Terug naar mijn casussen" } : { href: "#/casussen/team", label: "Terug naar de casussen" };
@@ -691,10 +723,11 @@ export async function renderCase(container, ctx) {
   // Facts
   let deadline = "Geen datum overleg gekozen";
   if (item.submissionDeadlineAt) deadline = deadlineSentence(item.submissionDeadlineAt).text;
-  const client = item.clientId
-    ? mayReadClients(me)
-      ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, `Klant ${shortId(item.clientId)}`)
-      : `Klant ${shortId(item.clientId)}`
+  const clientText = client ? clientLabel(client) : `Klant ${shortId(item.clientId)}`;
+  const clientFact = item.clientId
+    ? may(me, "read_clients")
+      ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, clientText)
+      : clientText
     : "Geen klant gekoppeld";
   put(
     container,
@@ -706,7 +739,7 @@ export async function renderCase(container, ctx) {
       h("dt", {}, "Soort"),
       h("dd", {}, caseKindLabel(item.kind)),
       h("dt", {}, "Klant"),
-      h("dd", {}, client),
+      h("dd", {}, clientFact),
       h("dt", {}, "Datum overleg"),
       h("dd", {}, item.targetSessionDate ? formatDate(item.targetSessionDate) : "Nog niet gekozen"),
       h("dt", {}, "Inleverdatum"),
@@ -716,11 +749,9 @@ export async function renderCase(container, ctx) {
     ),
   );
 
-  // Actions on the case
+  // Actions on the case: Indienen first; withdrawing apart, below (not as an equal).
   if (editable && (EDITABLE.has(item.status) || allowed.length)) {
     const buttons = [];
-    if (EDITABLE.has(item.status)) buttons.push(h("a", { class: "knop", href: `${caseHref(item.id)}/wijzigen` }, "Casus wijzigen"));
-    let confirm = null;
     if (allowed.includes("ingediend")) {
       const submit = h("button", { type: "button", class: "knop knop-primair" }, "Indienen");
       submit.addEventListener("click", () =>
@@ -729,10 +760,10 @@ export async function renderCase(container, ctx) {
             const { data } = await api.submitCase(item.id);
             ctx.navigate(caseHref(item.id), { text: submitMessage(data), kind: "succes" });
           } catch (error) {
-            if (error.status === 400 && error.invalidParams.length) {
+            if (error.status === 400 && error.fields.length) {
               // Incomplete: the form shows where.
               ctx.navigate(`${caseHref(item.id)}/wijzigen`, {
-                text: `De casus is nog niet compleet. ${error.invalidParams.map((p) => p.reason).join(" ")}`,
+                text: `De casus is nog niet compleet. ${error.fields.map((p) => p.reason).join(" ")}`,
                 kind: "fout",
               });
               return;
@@ -743,20 +774,12 @@ export async function renderCase(container, ctx) {
       );
       buttons.push(submit);
     }
-    if (allowed.includes("ingetrokken")) {
-      const withdrawButton = h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Intrekken");
-      confirm = confirmInline(withdrawButton, {
-        text: "Weet u zeker dat u deze casus wilt intrekken? Dat kunt u niet ongedaan maken.",
-        yes: "Ja, intrekken",
-        onYes: () => withdraw(ctx, item),
-      });
-      buttons.push(withdrawButton);
-    }
-    put(container, h("div", { class: "knoppen acties" }, buttons), confirm);
+    if (EDITABLE.has(item.status)) buttons.push(h("a", { class: "knop", href: `${caseHref(item.id)}/wijzigen` }, "Casus wijzigen"));
+    put(container, h("div", { class: "knoppen acties" }, buttons));
   }
 
   // A doubtful case about a client: the assessment (afwegingskader) is one click away.
-  if (item.kind === "twijfelgeval" && item.clientId && mayStartAssessment(me) && (me.teamIds || []).includes(item.teamId)) {
+  if (item.kind === "twijfelgeval" && item.clientId && may(me, "start_assessment", { teamId: item.teamId })) {
     const query = `klant=${encodeURIComponent(item.clientId)}&casus=${encodeURIComponent(item.id)}&twijfel=ja`;
     put(container, h("p", {}, h("a", { class: "knop", href: `#/afwegingen/nieuw?${query}` }, "Afweging starten bij deze casus")));
   }
@@ -772,7 +795,10 @@ export async function renderCase(container, ctx) {
       h(
         "dl",
         { class: "gegevens gegevens-tekst" },
-        CASE_FIELDS.map((f) => [h("dt", {}, f.label), h("dd", {}, textBlock(item[f.name]))]),
+        CASE_FIELDS.map((f) => [
+          h("dt", {}, f.label),
+          h("dd", {}, f.name === "gender" && GENDERS.some((g) => g.value === item.gender) ? GENDERS.find((g) => g.value === item.gender).label : textBlock(item[f.name])),
+        ]),
       ),
     ),
   );
@@ -783,7 +809,14 @@ export async function renderCase(container, ctx) {
     outcomeSection.append(outcomeFacts(me, item, people, item.outcome));
     if (editable && item.status === "afgerond") outcomeSection.append(letterForm(ctx, item, etag));
   } else if (editable && allowed.includes("afgerond")) {
-    outcomeSection.append(outcomeForm(ctx, item, etag));
+    // Only where the state allows it, and folded: it follows the discussion, not the submission.
+    const form = outcomeForm(ctx, item, etag);
+    const toggle = disclosure("Uitkomst vastleggen", form);
+    outcomeSection.append(
+      h("p", {}, "Is de casus besproken? Leg dan hier de uitkomst vast. Daarmee is de casus afgerond."),
+      toggle,
+      form,
+    );
   } else if (item.status === "concept") {
     outcomeSection.append(h("p", {}, "Na het indienen en bespreken legt de inbrenger hier de uitkomst vast."));
   } else if (item.status === "ingetrokken") {
@@ -797,4 +830,19 @@ export async function renderCase(container, ctx) {
     container,
     h("section", { "aria-labelledby": "casus-geschiedenis" }, h("h2", { id: "casus-geschiedenis" }, "Geschiedenis"), historyTable(changes, people)),
   );
+  if (editable && allowed.includes("ingetrokken")) put(container, withdrawSection(ctx, item));
+}
+
+/** A button that unfolds `form` below it (aria-expanded). */
+function disclosure(label, form) {
+  form.id = form.id || uid("uitklap");
+  form.hidden = true;
+  const toggle = h("button", { type: "button", class: "knop knop-primair", "aria-expanded": "false", "aria-controls": form.id }, label);
+  toggle.addEventListener("click", () => {
+    form.hidden = !form.hidden;
+    toggle.setAttribute("aria-expanded", String(!form.hidden));
+    toggle.hidden = !form.hidden;
+    if (!form.hidden) (form.querySelector("input, select, textarea") || form).focus();
+  });
+  return toggle;
 }

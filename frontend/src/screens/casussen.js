@@ -1,9 +1,13 @@
 // Casussen: "Mijn casussen" (eigen casussen) en "Casussen van het team", met filters,
 // zoeken (q) en paginering.
 
-import * as api from "../api.js";
-import { append, h, uid } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { h, put } from "../dom.js";
+import { api } from "../client.js";
+import { Badge, ServerList, mount } from "../components.js";
+import { teamChoicesFor } from "../data.js";
+import { may, orgWide } from "../grants.js";
+import { userName, usersByIds } from "../names.js";
+import { html } from "../vendor.js";
 import { casePages } from "../nav.js";
 import {
   CASE_KINDS,
@@ -14,11 +18,8 @@ import {
   formatShortDay,
   outcomeResultLabel,
 } from "../labels.js";
-import { hasRole, mayCreateCase } from "../session.js";
-import { announce, badge, emptyRow, fetchListPage, field, teamFilterField, heading, scrollBox, subNav } from "../ui.js";
+import { badge, errorText, field, heading, subNav, teamFilterField } from "../ui.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const PAGE_SIZE = 20;
 
@@ -61,10 +62,14 @@ export function caseName(item, length = 110) {
 
 function submittedCell(item) {
   if (!item.submittedAt) return "–";
-  return [
-    h("time", { datetime: item.submittedAt, class: "nowrap" }, formatShortDay(item.submittedAt)),
-    onTimeBadge(item.submittedOnTime) ? [" ", onTimeBadge(item.submittedOnTime)] : null,
-  ];
+  const onTime =
+    item.submittedOnTime === true ? html` <${Badge} kind="actief">Op tijd<//>` : item.submittedOnTime === false ? html` <${Badge} kind="waarschuwing">Te laat<//>` : null;
+  return html`<time datetime=${item.submittedAt} class="nowrap">${formatShortDay(item.submittedAt)}</time>${onTime}`;
+}
+
+/** The status as a badge, in a component. */
+export function StatusBadge({ status }) {
+  return html`<${Badge} kind=${STATUS_KIND[status] || "neutraal"}>${caseStatusLabel(status)}<//>`;
 }
 
 /**
@@ -73,8 +78,9 @@ function submittedCell(item) {
  */
 async function renderCaseList(container, ctx, { mine }) {
   const me = ctx.me;
-  const orgWide = hasRole(me, "kwaliteit");
-  const title = mine ? "Mijn casussen" : orgWide && !mayCreateCase(me) ? "Casussen" : "Casussen van het team";
+  const wide = orgWide(me, "read_cases");
+  const creates = may(me, "create_case");
+  const title = mine ? "Mijn casussen" : wide && !creates ? "Casussen" : "Casussen van het team";
   ctx.setTitle(title);
   const state = {
     offset: Math.max(0, (Number.parseInt(ctx.query.pagina || "1", 10) - 1) * PAGE_SIZE) || 0,
@@ -83,15 +89,7 @@ async function renderCaseList(container, ctx, { mine }) {
     q: ctx.query.zoek || "",
     team: ctx.query.team || "",
   };
-
-  const [people, teams] = await Promise.all([
-    usersById().catch((error) => {
-      if (error.status === 401) throw error;
-      return new Map(); // names are a convenience
-    }),
-    fetchAll(api.listTeams),
-  ]);
-  const teamChoices = orgWide ? teams : teams.filter((t) => (me.teamIds || []).includes(t.id));
+  const teamChoices = await teamChoicesFor(me, "read_cases");
 
   // Filters
   const statusField = field({
@@ -108,7 +106,7 @@ async function renderCaseList(container, ctx, { mine }) {
     options: [{ value: "", label: "Alle soorten" }, ...CASE_KINDS],
     value: state.kind,
   });
-  const teamField = teamFilterField(teamChoices, orgWide, state.team);
+  const teamField = teamFilterField(teamChoices, wide, state.team);
   const searchField = field({
     name: "q",
     label: "Zoeken",
@@ -135,91 +133,67 @@ async function renderCaseList(container, ctx, { mine }) {
     state.q = searchField.input.value.trim();
     state.team = teamField ? teamField.input.value : "";
     state.offset = 0;
-    load(true);
+    show(true);
   });
 
-  // Table
-  const columns = ["Hulpvraag", "Soort", "Status", "Datum overleg", "Ingediend", ...(mine ? [] : ["Inbrenger"]), "Uitkomst"];
-  const count = h("p", { class: "telling", id: uid("telling") });
-  const body = h("tbody");
-  const table = h(
-    "table",
-    { class: "tabel" },
-    h("caption", { class: "visueel-verborgen" }, title),
-    h("thead", {}, h("tr", {}, columns.map((t) => h("th", { scope: "col" }, t)))),
-    body,
-  );
-  const previous = h("button", { type: "button", class: "knop" }, "Vorige pagina");
-  const next = h("button", { type: "button", class: "knop" }, "Volgende pagina");
-  const pageText = h("span", { class: "pagina-tekst" });
-  const pager = h("nav", { class: "paginering", "aria-label": `Paginering ${title.toLowerCase()}` }, previous, pageText, next);
-  previous.addEventListener("click", () => {
-    state.offset = Math.max(0, state.offset - PAGE_SIZE);
-    load(true);
-  });
-  next.addEventListener("click", () => {
-    state.offset += PAGE_SIZE;
-    load(true);
-  });
+  const columns = [
+    { title: "Hulpvraag", className: "kolom-breed", cell: (item) => html`<a href=${`#/casussen/${encodeURIComponent(item.id)}`}>${caseName(item)}</a>` },
+    { title: "Soort", cell: (item) => caseKindLabel(item.kind) },
+    { title: "Status", cell: (item) => html`<${StatusBadge} status=${item.status} />` },
+    {
+      title: "Datum overleg",
+      className: "nowrap",
+      cell: (item) => (item.targetSessionDate ? html`<time datetime=${item.targetSessionDate}>${formatShortDate(item.targetSessionDate)}</time>` : "–"),
+    },
+    { title: "Ingediend", cell: submittedCell },
+    ...(mine ? [] : [{ title: "Inbrenger", cell: (item, owners) => userName(owners, item.ownerId) }]),
+    { title: "Uitkomst", cell: (item) => (item.outcomeResult ? outcomeResultLabel(item.outcomeResult) : "–") },
+  ];
 
-  function row(item) {
-    const owner = people.get(item.ownerId);
-    return h(
-      "tr",
-      {},
-      h("th", { scope: "row", class: "kolom-breed" }, h("a", { href: `#/casussen/${encodeURIComponent(item.id)}` }, caseName(item))),
-      h("td", {}, caseKindLabel(item.kind)),
-      h("td", {}, statusBadge(item.status)),
-      h("td", { class: "nowrap" }, item.targetSessionDate ? h("time", { datetime: item.targetSessionDate }, formatShortDate(item.targetSessionDate)) : "–"),
-      h("td", {}, submittedCell(item)),
-      mine ? null : h("td", {}, owner ? owner.displayName : "Onbekend"),
-      h("td", {}, item.outcomeResult ? outcomeResultLabel(item.outcomeResult) : "–"),
-    );
-  }
-
-  async function load(announceResult = false) {
+  const host = h("div", { class: "lijst-houder" });
+  function show(speak) {
     const query = {
-      limit: PAGE_SIZE,
-      offset: state.offset,
       status: state.status,
       kind: state.kind,
       q: state.q,
       teamId: state.team,
       ownerId: mine ? me.id : "",
     };
-    const data = await fetchListPage(() => api.listCases({ query }), {
-      state,
-      pageSize: PAGE_SIZE,
-      context: "De casussen konden niet worden geladen.",
-      retry: () => load(announceResult),
-    });
-    if (!data) return;
-    ctx.replaceQuery({
-      pagina: state.offset ? String(state.offset / PAGE_SIZE + 1) : "",
-      status: state.status,
-      soort: state.kind,
-      zoek: state.q,
-      team: state.team,
-    });
     const filtered = state.status || state.kind || state.q || state.team;
-    const none = mine && !filtered ? "U hebt nog geen casussen ingebracht." : "Geen casussen gevonden.";
-    body.replaceChildren(...(data.items.length ? data.items.map(row) : [emptyRow(columns.length, none)]));
-    const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-    const page = Math.floor(state.offset / PAGE_SIZE) + 1;
-    const first = data.total ? state.offset + 1 : 0;
-    const last = state.offset + data.items.length;
-    count.textContent =
-      (data.total === 1 ? "1 casus" : `${data.total} casussen`) + (data.total > PAGE_SIZE ? `, ${first}–${last} getoond` : "");
-    pageText.textContent = `Pagina ${page} van ${pages}`;
-    previous.disabled = page <= 1;
-    next.disabled = page >= pages;
-    pager.hidden = pages <= 1;
-    if (announceResult) announce(`${count.textContent}. Pagina ${page} van ${pages}.`);
+    mount(
+      host,
+      html`<${ServerList}
+        key=${JSON.stringify(query)}
+        caption=${title}
+        columns=${columns}
+        pageSize=${PAGE_SIZE}
+        offset=${state.offset}
+        noun=${["casus", "casussen"]}
+        empty=${mine && !filtered ? "U hebt nog geen casussen ingebracht." : "Geen casussen gevonden."}
+        announceOnLoad=${speak}
+        errorText=${(error) => `De casussen konden niet worden geladen. ${errorText(error)}`}
+        load=${async ({ offset, limit }) => {
+          const { data } = await api.listCases({ query: { ...query, limit, offset } });
+          const owners = mine ? new Map() : await usersByIds(data.items.map((c) => c.ownerId));
+          return { ...data, extra: owners };
+        }}
+        onPage=${(offset) => {
+          state.offset = offset;
+          ctx.replaceQuery({
+            pagina: offset ? String(offset / PAGE_SIZE + 1) : "",
+            status: state.status,
+            soort: state.kind,
+            zoek: state.q,
+            team: state.team,
+          });
+        }}
+      />`,
+    );
   }
 
   const intro = mine
     ? "De casussen die u hebt ingebracht, nieuwste eerst. Concepten ziet alleen u."
-    : orgWide && !mayCreateCase(me)
+    : wide && !creates
       ? "Alle casussen in uw organisatie, nieuwste eerst."
       : "De casussen van uw team, nieuwste eerst. Concepten van collega's ziet u niet.";
   put(
@@ -227,18 +201,16 @@ async function renderCaseList(container, ctx, { mine }) {
     caseNav(ctx, mine ? "#/casussen" : "#/casussen/team"),
     heading(title),
     h("p", { class: "inleiding" }, intro),
-    mayCreateCase(me) ? h("p", {}, h("a", { class: "knop knop-primair", href: "#/casussen/nieuw" }, "Nieuwe casus inbrengen")) : null,
+    creates ? h("p", {}, h("a", { class: "knop knop-primair", href: "#/casussen/nieuw" }, "Nieuwe casus inbrengen")) : null,
     filterForm,
-    count,
-    scrollBox(table, title),
-    pager,
+    host,
   );
-  await load();
+  show(false);
 }
 
 /** #/casussen: one's own cases for those who bring them in, else the team's (or all). */
 export function renderCasussen(container, ctx) {
-  return renderCaseList(container, ctx, { mine: mayCreateCase(ctx.me) });
+  return renderCaseList(container, ctx, { mine: may(ctx.me, "create_case") });
 }
 
 export function renderTeamCasussen(container, ctx) {

@@ -1,23 +1,25 @@
 // Beheer → Gebruikers: lijst met paginering, gebruiker aanmaken, wijzigen, (de)activeren.
 
-import * as api from "../api.js";
+import { api } from "../client.js";
 import { h, srOnly, uid } from "../dom.js";
-import { teamsById } from "../data.js";
-import { ROLES, listText, roleLabel } from "../labels.js";
+import { Badge, ServerList, mount } from "../components.js";
+import { byName, firstPage } from "../data.js";
+import { teamsByIds } from "../names.js";
+import { html } from "../vendor.js";
+import { ROLES, listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
 import {
   announce,
   busy,
   checkboxGroup,
   checkedValues,
   clearFieldErrors,
-  emptyRow,
   errorText,
   field,
   heading,
   reportError,
   reportFormError,
-  scrollBox,
   showFieldErrors,
+  weekdayGroup,
 } from "../ui.js";
 
 const PAGE_SIZE = 20;
@@ -50,7 +52,13 @@ export async function renderGebruikers(container, ctx) {
     role: ctx.query.rol || "",
     active: ctx.query.status || "",
   };
-  const teams = await teamsById();
+  let teams = [];
+  try {
+    teams = (await firstPage(api.listTeams)).sort(byName);
+  } catch {
+    teams = []; // the user form then offers no team
+  }
+  const teamNames = new Map(teams.map((t) => [t.id, t.name]));
 
   // Filters
   const roleField = field({
@@ -79,101 +87,62 @@ export async function renderGebruikers(container, ctx) {
     state.role = roleField.input.value;
     state.active = statusField.input.value;
     state.offset = 0;
-    load(true);
+    show(true);
   });
 
-  // Table
-  const count = h("p", { class: "telling", id: uid("telling") });
-  const body = h("tbody");
-  const table = h(
-    "table",
-    { class: "tabel" },
-    h("caption", { class: "visueel-verborgen" }, "Gebruikers"),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        ["Naam", "E-mailadres", "Rollen", "Teams", "Status"].map((t) => h("th", { scope: "col" }, t)),
-      ),
-    ),
-    body,
-  );
-  const previous = h("button", { type: "button", class: "knop" }, "Vorige pagina");
-  const next = h("button", { type: "button", class: "knop" }, "Volgende pagina");
-  const pageText = h("span", { class: "pagina-tekst" });
-  const pager = h("nav", { class: "paginering", "aria-label": "Paginering gebruikers" }, previous, pageText, next);
-  previous.addEventListener("click", () => {
-    state.offset = Math.max(0, state.offset - PAGE_SIZE);
-    load(true);
-  });
-  next.addEventListener("click", () => {
-    state.offset += PAGE_SIZE;
-    load(true);
-  });
-
-  async function load(announceResult = false) {
-    let data;
-    try {
-      const query = { limit: PAGE_SIZE, offset: state.offset, role: state.role, active: state.active };
-      data = (await api.listUsers({ query })).data;
-    } catch (error) {
-      reportError(error, { context: "De gebruikers konden niet worden geladen." });
-      return;
-    }
-    if (data.items.length === 0 && data.total > 0 && state.offset > 0) {
-      state.offset = Math.floor((data.total - 1) / PAGE_SIZE) * PAGE_SIZE;
-      return load(announceResult);
-    }
-    ctx.replaceQuery({
-      pagina: state.offset ? String(state.offset / PAGE_SIZE + 1) : "",
-      rol: state.role,
-      status: state.active,
-    });
-    body.replaceChildren(
-      ...(data.items.length
-        ? data.items.map((user) =>
-            h(
-              "tr",
-              {},
-              h("th", { scope: "row" }, h("a", { href: `#/beheer/gebruikers/${encodeURIComponent(user.id)}` }, user.displayName)),
-              h("td", {}, user.email),
-              h("td", {}, listText(user.roles.map(roleLabel))),
-              h("td", {}, listText(user.teamIds.map((id) => (teams.get(id) || { name: "onbekend team" }).name)) || "–"),
-              h("td", {}, statusBadge(user.active)),
-            ),
-          )
-        : [emptyRow(5, "Geen gebruikers gevonden.")]),
+  const columns = [
+    { title: "Naam", cell: (user) => html`<a href=${`#/beheer/gebruikers/${encodeURIComponent(user.id)}`}>${user.displayName}</a>` },
+    { title: "E-mailadres", cell: (user) => user.email },
+    { title: "Rollen", cell: (user) => listText(user.roles.map(roleLabel)) },
+    { title: "Teams", cell: (user) => listText(user.teamIds.map((id) => teamNames.get(id) || "onbekend team")) || "–" },
+    { title: "Status", cell: (user) => html`<${Badge} kind=${user.active ? "actief" : "inactief"}>${user.active ? "Actief" : "Gedeactiveerd"}<//>` },
+  ];
+  const host = h("div", { class: "lijst-houder" });
+  let generation = 0;
+  function show(speak) {
+    generation += 1;
+    const query = { role: state.role, active: state.active };
+    mount(
+      host,
+      html`<${ServerList}
+        key=${`${JSON.stringify(query)}-${generation}`}
+        caption="Gebruikers"
+        columns=${columns}
+        pageSize=${PAGE_SIZE}
+        offset=${state.offset}
+        noun=${["gebruiker", "gebruikers"]}
+        empty="Geen gebruikers gevonden."
+        announceOnLoad=${speak}
+        errorText=${(error) => `De gebruikers konden niet worden geladen. ${errorText(error)}`}
+        load=${async ({ offset, limit }) => (await api.listUsers({ query: { ...query, limit, offset } })).data}
+        onPage=${(offset) => {
+          state.offset = offset;
+          ctx.replaceQuery({ pagina: offset ? String(offset / PAGE_SIZE + 1) : "", rol: state.role, status: state.active });
+        }}
+      />`,
     );
-    const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-    const page = Math.floor(state.offset / PAGE_SIZE) + 1;
-    const first = data.total ? state.offset + 1 : 0;
-    const last = state.offset + data.items.length;
-    count.textContent =
-      data.total === 1 ? "1 gebruiker" : `${data.total} gebruikers` + (data.total > PAGE_SIZE ? `, ${first}–${last} getoond` : "");
-    pageText.textContent = `Pagina ${page} van ${pages}`;
-    previous.disabled = page <= 1;
-    next.disabled = page >= pages;
-    pager.hidden = pages <= 1;
-    if (announceResult) announce(`${count.textContent}. Pagina ${page} van ${pages}.`);
   }
 
-  // Create
-  const createSection = renderCreate(async (created) => {
-    announce(`Gebruiker ${created.displayName} is aangemaakt.`, "succes");
-    await load();
+  const createSection = renderCreate(teams, (created, team) => {
+    announce(
+      team
+        ? `Gebruiker ${created.displayName} is aangemaakt en lid van ${team.name} (${weekdaysText(created.workingDays)}).`
+        : `Gebruiker ${created.displayName} is aangemaakt.`,
+      "succes",
+    );
+    show(false);
   });
 
   container.append(
     heading("Gebruikers"),
     createSection,
-    h("section", { "aria-labelledby": "gebruikers-lijst" }, h("h2", { id: "gebruikers-lijst" }, "Overzicht"), filterForm, count, scrollBox(table, "Gebruikers"), pager),
+    h("section", { "aria-labelledby": "gebruikers-lijst" }, h("h2", { id: "gebruikers-lijst" }, "Overzicht"), filterForm, host),
   );
-  await load();
+  show(false);
 }
 
-function renderCreate(onCreated) {
+/** A new user with, on the same form, their team and working days (two calls, one form). */
+function renderCreate(teams, onCreated) {
   const formId = uid("nieuwe-gebruiker");
   const toggle = h(
     "button",
@@ -201,6 +170,19 @@ function renderCreate(onCreated) {
     hint: "Minstens 12 tekens. Geef het wachtwoord veilig door aan de nieuwe gebruiker.",
   });
   const roles = checkboxGroup({ name: "roles", legend: "Rollen", options: ROLES, hint: "Kies minstens één rol." });
+  const team = field({
+    name: "teamId",
+    label: "Team",
+    optionalMark: false,
+    options: [{ value: "", label: "Nog geen team" }, ...teams.map((t) => ({ value: t.id, label: teamTitle(t) }))],
+    hint: "Klantmanagers, teamleiders en consulenten werken in een team.",
+  });
+  const days = weekdayGroup({ legend: "Werkdagen in het team", checked: [1, 2, 3, 4, 5] });
+  const paintDays = () => {
+    days.hidden = !team.input.value;
+  };
+  team.input.addEventListener("change", paintDays);
+  paintDays();
   const submit = h("button", { type: "submit", class: "knop knop-primair" }, "Gebruiker aanmaken");
   const cancel = h("button", { type: "button", class: "knop" }, "Annuleren");
   const form = h(
@@ -211,6 +193,7 @@ function renderCreate(onCreated) {
     email.wrapper,
     password.wrapper,
     roles,
+    teams.length ? h("fieldset", { class: "groep" }, h("legend", {}, "Team en werkdagen"), team.wrapper, days) : null,
     h("div", { class: "knoppen" }, submit, cancel),
   );
 
@@ -220,6 +203,7 @@ function renderCreate(onCreated) {
     if (show) name.input.focus();
     else {
       form.reset();
+      paintDays();
       clearFieldErrors(form);
       toggle.focus();
     }
@@ -236,21 +220,39 @@ function renderCreate(onCreated) {
       password: password.input.value,
       roles: checkedValues(roles, "roles"),
     };
-    const reasons = emptyReasons(body);
+    const teamId = team.input.value;
+    const workingDays = checkedValues(days, "workingDays", true);
+    if (teamId && !workingDays.length) {
+      showFieldErrors(form, [{ name: "workingDays", code: "required", reason: "Kies minstens één werkdag." }]);
+      return;
+    }
     await busy(submit, async () => {
+      let created;
       try {
-        const { data } = await api.createUser({ body });
-        open(false);
-        await onCreated(data);
+        ({ data: created } = await api.createUser({ body }));
       } catch (error) {
         if (error.status === 409) {
           // A duplicate e-mail address: show it at the field.
           showFieldErrors(form, [{ name: "email", code: "duplicate", reason: errorText(error) }]);
-          announce(errorText(error), "fout");
           return;
         }
-        reportFormError(error, form, reasons);
+        reportFormError(error, form, emptyReasons(body));
+        return;
       }
+      const chosen = teams.find((t) => t.id === teamId) || null;
+      if (chosen) {
+        try {
+          const { data: member } = await api.putTeamMember(teamId, created.id, { body: { workingDays } });
+          created = { ...created, workingDays: member.workingDays };
+        } catch (error) {
+          open(false);
+          reportError(error, { context: `Gebruiker ${created.displayName} is aangemaakt, maar niet aan ${chosen.name} toegevoegd. Doe dat bij Teams.` });
+          onCreated(created, null);
+          return;
+        }
+      }
+      open(false);
+      onCreated(created, chosen);
     });
   });
 
@@ -262,7 +264,7 @@ function renderCreate(onCreated) {
 export async function renderGebruiker(container, ctx) {
   const id = ctx.params.id;
   let { data: user, etag } = await api.getUser(id);
-  const teams = await teamsById();
+  const teams = await teamsByIds(user.teamIds);
   ctx.setTitle(`${user.displayName} – Gebruikers`);
 
   const title = heading(user.displayName);
@@ -374,7 +376,6 @@ export async function renderGebruiker(container, ctx) {
         if (error.status === 412) return reloadAfterConflict(error);
         if (error.status === 409) {
           showFieldErrors(editForm, [{ name: "email", code: "duplicate", reason: errorText(error) }]);
-          announce(errorText(error), "fout");
           return;
         }
         reportFormError(error, editForm, emptyReasons(patch));

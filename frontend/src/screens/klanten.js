@@ -1,9 +1,13 @@
 // Klanten (pseudoniem): lijst met filters en Klantdetail met gegevens, diagnose,
 // actieve ontheffing, ontheffingsgeschiedenis, ontheffing verlenen en beëindigen.
 
-import * as api from "../api.js";
-import { append, h, uid } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { api } from "../client.js";
+import { hasRole, may, orgWide } from "../grants.js";
+import { append, h, put, uid } from "../dom.js";
+import { Badge, ServerList, mount } from "../components.js";
+import { firstPage, teamChoicesFor } from "../data.js";
+import { teamById, userById, userName, usersByIds } from "../names.js";
+import { html } from "../vendor.js";
 import {
   DIAGNOSIS_ELEMENTS,
   EXEMPTION_GROUNDS,
@@ -19,28 +23,23 @@ import {
   todayIso,
 } from "../labels.js";
 import { exemptionFields } from "../ontheffing.js";
-import { hasRole, mayCreateCase, mayReadAssessments, mayReadCases, mayWriteClient } from "../session.js";
 import {
-  announce,
   badge,
   busy,
   checkboxGroup,
   clearFieldErrors,
   emptyRow,
   errorText,
-  fetchListPage,
-  teamFilterField,
   field,
   heading,
   reportFormError,
   scrollBox,
   showFieldErrors,
+  teamFilterField,
 } from "../ui.js";
 import { caseName, statusBadge } from "./casussen.js";
 import { assessmentsOfClient } from "./afwegingen.js";
 
-/** Append children to a node, skipping null (Node.append would write "null"). */
-const put = (node, ...children) => append(node, children);
 
 const PAGE_SIZE = 25;
 
@@ -76,38 +75,31 @@ function basisDate(isoDate) {
 
 export async function renderKlanten(container, ctx) {
   const me = ctx.me;
-  const orgWide = hasRole(me, "kwaliteit");
+  const wide = orgWide(me, "read_clients");
   const q = ctx.query;
+  // "Mijn klanten" first, for whoever is a client's responsible manager.
+  const mineByDefault = hasRole(me, "klantmanager");
   const state = {
     offset: Math.max(0, (Number.parseInt(q.pagina || "1", 10) - 1) * PAGE_SIZE) || 0,
     team: q.team || "",
-    manager: q.klantmanager || "",
+    manager: q.klantmanager === "alle" ? "" : q.klantmanager || (mineByDefault ? me.id : ""),
     status: q.ontheffing || "",
     ground: q.grond || "",
     overdue: q.gesprek === "ja",
     expired: q.keuring === "ja",
   };
-  const [people, teams] = await Promise.all([
-    usersById().catch((error) => {
-      if (error.status === 401) throw error;
-      return new Map();
-    }),
-    fetchAll(api.listTeams),
-  ]);
-  const teamChoices = orgWide ? teams : teams.filter((t) => (me.teamIds || []).includes(t.id));
-  const managers = [...people.values()]
-    .filter((u) => u.active && u.roles.includes("klantmanager") && (orgWide || u.teamIds.some((id) => (me.teamIds || []).includes(id))))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, "nl"));
+  const [teamChoices, managers] = await Promise.all([teamChoicesFor(me, "read_clients"), managerChoices(me, wide)]);
 
   // Filters
-  const teamField = teamFilterField(teamChoices, orgWide, state.team);
+  const teamField = teamFilterField(teamChoices, wide, state.team);
   const managerField = field({
     name: "responsibleManagerId",
     label: "Klantmanager",
     optionalMark: false,
     options: [
       { value: "", label: "Alle klantmanagers" },
-      ...managers.map((u) => ({ value: u.id, label: u.id === me.id ? `${u.displayName} (ik)` : u.displayName })),
+      ...(managers.some((u) => u.id === me.id) || !mineByDefault ? [] : [{ value: me.id, label: "Mijn klanten" }]),
+      ...managers.map((u) => ({ value: u.id, label: u.id === me.id ? "Mijn klanten" : u.displayName })),
     ],
     value: state.manager,
   });
@@ -158,56 +150,41 @@ export async function renderKlanten(container, ctx) {
     state.overdue = checked.includes("gesprek");
     state.expired = checked.includes("keuring");
     state.offset = 0;
-    load(true);
+    show(true);
   });
 
-  const columns = ["Klant", "Klantmanager", "Laatste gesprek", "Ontheffing", "Keuring", "Trede"];
-  const count = h("p", { class: "telling", id: uid("telling") });
-  const body = h("tbody");
-  const table = h(
-    "table",
-    { class: "tabel" },
-    h("caption", { class: "visueel-verborgen" }, "Klanten"),
-    h("thead", {}, h("tr", {}, columns.map((t) => h("th", { scope: "col" }, t)))),
-    body,
-  );
-  const previous = h("button", { type: "button", class: "knop" }, "Vorige pagina");
-  const next = h("button", { type: "button", class: "knop" }, "Volgende pagina");
-  const pageText = h("span", { class: "pagina-tekst" });
-  const pager = h("nav", { class: "paginering", "aria-label": "Paginering klanten" }, previous, pageText, next);
-  previous.addEventListener("click", () => {
-    state.offset = Math.max(0, state.offset - PAGE_SIZE);
-    load(true);
-  });
-  next.addEventListener("click", () => {
-    state.offset += PAGE_SIZE;
-    load(true);
-  });
-
-  function row(client) {
-    const manager = people.get(client.responsibleManagerId);
-    return h(
-      "tr",
-      {},
-      h("th", { scope: "row", class: "nowrap" }, h("a", { href: clientHref(client.id) }, clientLabel(client))),
-      h("td", {}, manager ? manager.displayName : "–"),
-      h("td", {}, lastConversation(client.lastConversationDate)),
-      h(
-        "td",
-        {},
+  const columns = [
+    { title: "Klant", className: "nowrap", cell: (client) => html`<a href=${clientHref(client.id)}>${clientLabel(client)}</a>` },
+    { title: "Klantmanager", cell: (client, people) => (client.responsibleManagerId ? userName(people, client.responsibleManagerId, "–") : "–") },
+    {
+      title: "Laatste gesprek",
+      cell: (client) =>
+        html`${client.lastConversationDate ? html`<time datetime=${client.lastConversationDate} class="nowrap">${formatDate(client.lastConversationDate)}</time>` : "Geen gesprek vastgelegd"}${conversationOverdue(client.lastConversationDate)
+          ? html` <${Badge} kind="waarschuwing">Langer dan een jaar geleden<//>`
+          : null}`,
+    },
+    {
+      title: "Ontheffing",
+      cell: (client) =>
         client.exemptionGround
-          ? [exemptionGroundLabel(client.exemptionGround), client.exemptionEndDate ? [h("br"), `tot en met ${formatDate(client.exemptionEndDate)}`] : null]
+          ? html`${exemptionGroundLabel(client.exemptionGround)}${client.exemptionEndDate ? html`<br />tot en met ${formatDate(client.exemptionEndDate)}` : null}`
           : "Geen",
-      ),
-      h("td", {}, basisDate(client.basisDocumentDate)),
-      h("td", {}, client.ladderRung ? String(client.ladderRung) : "–"),
-    );
-  }
+    },
+    {
+      title: "Keuring",
+      cell: (client) =>
+        client.basisDocumentDate
+          ? html`<time datetime=${client.basisDocumentDate} class="nowrap">${formatDate(client.basisDocumentDate)}</time>${basisExpired(client.basisDocumentDate)
+              ? html` <${Badge} kind="waarschuwing">Ouder dan twee jaar<//>`
+              : null}`
+          : "–",
+    },
+    { title: "Trede", cell: (client) => (client.ladderRung ? String(client.ladderRung) : "–") },
+  ];
 
-  async function load(announceResult = false) {
+  const host = h("div", { class: "lijst-houder" });
+  function show(speak) {
     const query = {
-      limit: PAGE_SIZE,
-      offset: state.offset,
       teamId: state.team,
       responsibleManagerId: state.manager,
       exemptionStatus: state.status,
@@ -215,34 +192,36 @@ export async function renderKlanten(container, ctx) {
       conversationOverdue: state.overdue ? "true" : "",
       basisDocumentExpired: state.expired ? "true" : "",
     };
-    const data = await fetchListPage(() => api.listClients({ query }), {
-      state,
-      pageSize: PAGE_SIZE,
-      context: "De klanten konden niet worden geladen.",
-      retry: () => load(announceResult),
-    });
-    if (!data) return;
-    ctx.replaceQuery({
-      pagina: state.offset ? String(state.offset / PAGE_SIZE + 1) : "",
-      team: state.team,
-      klantmanager: state.manager,
-      ontheffing: state.status,
-      grond: state.ground,
-      gesprek: state.overdue ? "ja" : "",
-      keuring: state.expired ? "ja" : "",
-    });
-    body.replaceChildren(...(data.items.length ? data.items.map(row) : [emptyRow(columns.length, "Geen klanten gevonden.")]));
-    const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-    const page = Math.floor(state.offset / PAGE_SIZE) + 1;
-    const first = data.total ? state.offset + 1 : 0;
-    const last = state.offset + data.items.length;
-    count.textContent =
-      (data.total === 1 ? "1 klant" : `${data.total} klanten`) + (data.total > PAGE_SIZE ? `, ${first}–${last} getoond` : "");
-    pageText.textContent = `Pagina ${page} van ${pages}`;
-    previous.disabled = page <= 1;
-    next.disabled = page >= pages;
-    pager.hidden = pages <= 1;
-    if (announceResult) announce(`${count.textContent}. Pagina ${page} van ${pages}.`);
+    mount(
+      host,
+      html`<${ServerList}
+        key=${JSON.stringify(query)}
+        caption="Klanten"
+        columns=${columns}
+        pageSize=${PAGE_SIZE}
+        offset=${state.offset}
+        noun=${["klant", "klanten"]}
+        empty="Geen klanten gevonden."
+        announceOnLoad=${speak}
+        errorText=${(error) => `De klanten konden niet worden geladen. ${errorText(error)}`}
+        load=${async ({ offset, limit }) => {
+          const { data } = await api.listClients({ query: { ...query, limit, offset } });
+          return { ...data, extra: await usersByIds(data.items.map((c) => c.responsibleManagerId)) };
+        }}
+        onPage=${(offset) => {
+          state.offset = offset;
+          ctx.replaceQuery({
+            pagina: offset ? String(offset / PAGE_SIZE + 1) : "",
+            team: state.team,
+            klantmanager: state.manager === (mineByDefault ? me.id : "") ? "" : state.manager || "alle",
+            ontheffing: state.status,
+            grond: state.ground,
+            gesprek: state.overdue ? "ja" : "",
+            keuring: state.expired ? "ja" : "",
+          });
+        }}
+      />`,
+    );
   }
 
   put(
@@ -254,11 +233,21 @@ export async function renderKlanten(container, ctx) {
       "Vakwerk kent klanten zonder naam, adres of BSN: u herkent ze aan het nummer in het bronsysteem (of een kort Vakwerk-nummer).",
     ),
     filterForm,
-    count,
-    scrollBox(table, "Klanten"),
-    pager,
+    host,
   );
-  await load();
+  show(false);
+}
+
+/** The klantmanagers of one's teams (or the organisation) for the filter: one page. */
+async function managerChoices(me, wide) {
+  try {
+    const users = await firstPage(api.listUsers, { role: "klantmanager", active: true, teamId: !wide && (me.teamIds || []).length === 1 ? me.teamIds[0] : "" });
+    return users
+      .filter((u) => wide || u.teamIds.some((id) => (me.teamIds || []).includes(id)))
+      .sort((a, b) => (a.id === me.id ? -1 : b.id === me.id ? 1 : a.displayName.localeCompare(b.displayName, "nl")));
+  } catch {
+    return [];
+  }
 }
 
 // ------------------------------------------------------------------ detail
@@ -397,7 +386,6 @@ function grantForm(ctx, client) {
       } catch (error) {
         if (error.status === 409) {
           showFieldErrors(form, [{ name: "ground", code: "conflict", reason: errorText(error) }]);
-          announce(errorText(error), "fout");
           return;
         }
         reportFormError(error, form);
@@ -458,7 +446,6 @@ async function casesOfClient(ctx, client) {
   try {
     items = (await api.listCases({ query: { clientId: client.id, limit: 50 } })).data.items;
   } catch (error) {
-    if (error.status === 401) throw error;
     section.append(h("p", { class: "fout-tekst" }, `De casussen konden niet worden geladen. ${errorText(error)}`));
     return section;
   }
@@ -473,7 +460,7 @@ async function casesOfClient(ctx, client) {
         )
       : h("p", {}, "Er zijn (voor u zichtbaar) geen casussen over deze klant."),
   );
-  if (mayCreateCase(ctx.me) && (ctx.me.teamIds || []).includes(client.teamId)) {
+  if (may(ctx.me, "create_case", { teamId: client.teamId })) {
     section.append(h("p", {}, h("a", { class: "knop", href: `#/casussen/nieuw?klant=${encodeURIComponent(client.id)}` }, "Casus inbrengen over deze klant")));
   }
   return section;
@@ -482,19 +469,14 @@ async function casesOfClient(ctx, client) {
 export async function renderKlant(container, ctx) {
   const me = ctx.me;
   const { data: client } = await api.getClient(ctx.params.id);
-  const [history, people, teams] = await Promise.all([
-    fetchAll(api.listClientExemptions, {}, client.id),
-    usersById().catch((error) => {
-      if (error.status === 401) throw error;
-      return new Map();
-    }),
-    fetchAll(api.listTeams),
+  const [history, team, manager] = await Promise.all([
+    firstPage(api.listClientExemptions, {}, client.id),
+    teamById(client.teamId),
+    userById(client.responsibleManagerId),
   ]);
   const name = clientLabel(client);
   ctx.setTitle(`${name} – Klanten`);
-  const team = teams.find((t) => t.id === client.teamId);
-  const manager = people.get(client.responsibleManagerId);
-  const writable = mayWriteClient(me, client);
+  const writable = may(me, "manage_exemptions", client);
 
   put(
     container,
@@ -555,6 +537,6 @@ export async function renderKlant(container, ctx) {
     ),
     h("section", { "aria-labelledby": "klant-diagnose" }, h("h2", { id: "klant-diagnose" }, "Diagnose"), diagnosisTable(client.diagnosis)),
   );
-  if (mayReadCases(me)) put(container, await casesOfClient(ctx, client));
-  if (mayReadAssessments(me)) put(container, await assessmentsOfClient(ctx, client));
+  if (may(me, "read_cases")) put(container, await casesOfClient(ctx, client));
+  if (may(me, "read_assessments")) put(container, await assessmentsOfClient(ctx, client));
 }

@@ -1,10 +1,12 @@
 // Mijn gegevens: eigen werkdagen per team en eigen afwezigheid.
 
-import * as api from "../api.js";
+import { api } from "../client.js";
+import { may } from "../grants.js";
 import { h, srOnly } from "../dom.js";
-import { fetchAll, teamsById } from "../data.js";
+import { firstPage } from "../data.js";
+import { teamsByIds } from "../names.js";
 import { formatDate, listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
-import { mayReadOwnAbsences, mayRecordOwnAvailability, refreshMe } from "../session.js";
+import { refreshMe } from "../session.js";
 import {
   announce,
   busy,
@@ -14,6 +16,7 @@ import {
   field,
   heading,
   reportError,
+  reportFormError,
   scrollBox,
   showFieldErrors,
   weekdayGroup,
@@ -27,8 +30,8 @@ function todayIso() {
 
 export async function renderMijnGegevens(container, ctx) {
   const me = await refreshMe(); // working days may have been changed by a beheerder
-  const teams = await teamsById();
-  const mayRecord = mayRecordOwnAvailability(me);
+  const teams = await teamsByIds(me.memberships.map((m) => m.teamId));
+  const mayRecord = may(me, "record_availability", { userId: me.id });
 
   container.append(
     heading("Mijn gegevens"),
@@ -77,7 +80,7 @@ export async function renderMijnGegevens(container, ctx) {
           membership.workingDays = data.workingDays;
           announce(`Uw werkdagen in ${teamName} zijn opgeslagen: ${weekdaysText(data.workingDays)}.`, "succes");
         } catch (error) {
-          reportError(error, { form });
+          reportFormError(error, form);
         }
       });
     });
@@ -85,7 +88,7 @@ export async function renderMijnGegevens(container, ctx) {
   }
 
   // ---------------------------------------------------------------- absences
-  if (!mayReadOwnAbsences(me)) return;
+  if (!may(me, "read_absences", { userId: me.id })) return;
   const absencesSection = h(
     "section",
     { "aria-labelledby": "mijn-afwezigheid" },
@@ -104,7 +107,7 @@ export async function renderMijnGegevens(container, ctx) {
   container.append(absencesSection);
 
   async function loadAbsences() {
-    const items = await fetchAll(api.listAbsences, { fromDate: todayIso() }, me.id);
+    const items = await firstPage(api.listAbsences, { fromDate: todayIso() }, me.id);
     items.sort((a, b) => a.startDate.localeCompare(b.startDate));
     body.replaceChildren(
       ...(items.length
@@ -140,7 +143,6 @@ export async function renderMijnGegevens(container, ctx) {
   try {
     await loadAbsences();
   } catch (error) {
-    if (error.status === 401) throw error;
     reportError(error, { context: "Uw afwezigheid kon niet worden geladen." });
   }
 
@@ -182,7 +184,7 @@ export async function renderMijnGegevens(container, ctx) {
         await loadAbsences();
         announce(`Uw afwezigheid van ${formatDate(data.startDate)} tot en met ${formatDate(data.endDate)} is opgeslagen.`, "succes");
       } catch (error) {
-        reportError(error, { form });
+        reportFormError(error, form);
       }
     });
   });

@@ -1,11 +1,12 @@
 // Beheer → Standaardzinnen: de lijst zinnen die als argument niet tellen (kwaliteit en
 // beheerder): bekijken, toevoegen, verwijderen.
 
-import * as api from "../api.js";
+import { api } from "../client.js";
+import { may } from "../grants.js";
 import { h, srOnly } from "../dom.js";
-import { fetchAll, usersById } from "../data.js";
+import { firstPage } from "../data.js";
+import { usersByIds } from "../names.js";
 import { formatShortDay } from "../labels.js";
-import { mayMaintainPhrases } from "../session.js";
 import {
   busy,
   clearFieldErrors,
@@ -21,14 +22,9 @@ import {
 
 export async function renderStandaardzinnen(container, ctx) {
   const me = ctx.me;
-  const [phrases, people] = await Promise.all([
-    fetchAll(api.listBoilerplatePhrases),
-    usersById().catch((error) => {
-      if (error.status === 401) throw error;
-      return new Map();
-    }),
-  ]);
-  const writable = mayMaintainPhrases(me);
+  const phrases = await firstPage(api.listBoilerplatePhrases);
+  const people = await usersByIds(phrases.map((p) => p.createdBy));
+  const writable = may(me, "maintain_boilerplate");
 
   container.append(
     heading("Standaardzinnen"),

@@ -1,8 +1,9 @@
 // Beheer → Teams: teams, team aanmaken, leden met hun werkdagen, lid toevoegen.
 
-import * as api from "../api.js";
+import { api } from "../client.js";
 import { h, srOnly } from "../dom.js";
-import { byName, fetchAll } from "../data.js";
+import { byName, firstPage } from "../data.js";
+import { colleaguePicker } from "../pickers.js";
 import { TEAM_KINDS, teamKindLabel, weekdaysText } from "../labels.js";
 import {
   announce,
@@ -34,7 +35,7 @@ export async function renderTeams(container, ctx) {
   );
 
   async function load() {
-    const teams = (await fetchAll(api.listTeams)).sort(byName);
+    const teams = (await firstPage(api.listTeams)).sort(byName);
     count.textContent = teams.length === 1 ? "1 team" : `${teams.length} teams`;
     body.replaceChildren(
       ...(teams.length
@@ -104,42 +105,30 @@ export async function renderTeam(container, ctx) {
   const id = ctx.params.id;
   const { data: team } = await api.getTeam(id);
   ctx.setTitle(`${team.name} – Teams`);
-  const [members, users] = await Promise.all([
-    fetchAll(api.listTeamMembers, {}, id),
-    fetchAll(api.listUsers, { active: true }),
-  ]);
+  const members = await firstPage(api.listTeamMembers, {}, id);
 
   const list = h("div", { class: "leden" });
   const count = h("p", { class: "telling" });
 
+  // ---------------------------------------------------------------- working days: one form, one save
+  let rows = [];
+  const saveDays = h("button", { type: "submit", class: "knop knop-primair" }, "Werkdagen opslaan");
+  const daysForm = h(
+    "form",
+    { class: "formulier formulier-breed", novalidate: true, "aria-labelledby": "team-leden" },
+    list,
+    h("div", { class: "knoppen" }, saveDays),
+  );
+
   function memberRow(member) {
-    const days = weekdayGroup({ legend: `Werkdagen van ${member.displayName}`, legendHidden: true, checked: member.workingDays });
-    const save = h("button", { type: "submit", class: "knop" }, "Werkdagen opslaan", srOnly(` van ${member.displayName}`));
-    const remove = h("button", { type: "button", class: "knop knop-gevaar-licht" }, "Uit team halen", srOnly(`: ${member.displayName}`));
-    const summary = h("span", { class: "hint" }, weekdaysText(member.workingDays));
-    const form = h(
-      "form",
-      { class: "lid", novalidate: true, "aria-label": `Werkdagen van ${member.displayName}` },
-      h("div", { class: "lid-naam" }, h("strong", {}, member.displayName), h("br"), summary),
-      days,
-      h("div", { class: "knoppen" }, save, remove),
-    );
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      clearFieldErrors(form);
-      await busy(save, async () => {
-        try {
-          const { data } = await api.putTeamMember(id, member.userId, {
-            body: { workingDays: checkedValues(days, "workingDays", true) },
-          });
-          member.workingDays = data.workingDays;
-          summary.textContent = weekdaysText(data.workingDays);
-          announce(`Werkdagen van ${member.displayName} opgeslagen: ${weekdaysText(data.workingDays)}.`, "succes");
-        } catch (error) {
-          reportError(error, { form });
-        }
-      });
+    const days = weekdayGroup({
+      name: `workingDays.${member.userId}`,
+      legend: `Werkdagen van ${member.displayName}`,
+      legendHidden: true,
+      checked: member.workingDays,
     });
+    const remove = h("button", { type: "button", class: "knop knop-link knop-gevaar-tekst" }, "Uit team halen", srOnly(`: ${member.displayName}`));
+    const summary = h("span", { class: "hint" }, weekdaysText(member.workingDays));
     remove.addEventListener("click", async () => {
       await busy(remove, async () => {
         try {
@@ -154,27 +143,88 @@ export async function renderTeam(container, ctx) {
         document.getElementById("team-leden").focus();
       });
     });
-    return h("li", {}, form);
+    const row = h(
+      "li",
+      {},
+      h(
+        "div",
+        { class: "lid", role: "group", "aria-label": `Werkdagen van ${member.displayName}` },
+        h("div", { class: "lid-naam" }, h("strong", {}, member.displayName), h("br"), summary),
+        days,
+        h("div", { class: "knoppen" }, remove),
+      ),
+    );
+    return { member, days, summary, row };
   }
 
-  // Add a member
-  const userField = field({ name: "userId", label: "Collega", required: true, options: [] });
+  daysForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearFieldErrors(daysForm);
+    const changed = rows
+      .map((r) => ({ ...r, wanted: checkedValues(r.days, `workingDays.${r.member.userId}`, true) }))
+      .filter((r) => r.wanted.join() !== [...r.member.workingDays].sort().join());
+    if (!changed.length) {
+      announce("Er is niets gewijzigd.");
+      return;
+    }
+    const empty = changed.filter((r) => !r.wanted.length);
+    if (empty.length) {
+      showFieldErrors(
+        daysForm,
+        empty.map((r) => ({ name: `workingDays.${r.member.userId}`, code: "required", reason: `Kies minstens één werkdag voor ${r.member.displayName}.` })),
+      );
+      return;
+    }
+    await busy(saveDays, async () => {
+      // No bulk call in the API: one PUT per changed member, reported as one result.
+      const results = await Promise.all(
+        changed.map((r) =>
+          api.putTeamMember(id, r.member.userId, { body: { workingDays: r.wanted } }).then(
+            (reply) => ({ r, data: reply.data }),
+            (error) => ({ r, error }),
+          ),
+        ),
+      );
+      const failed = results.filter((x) => x.error);
+      for (const { r, data } of results.filter((x) => !x.error)) {
+        r.member.workingDays = data.workingDays;
+        r.summary.textContent = weekdaysText(data.workingDays);
+      }
+      if (failed.some((x) => x.error.handled)) return;
+      if (failed.length) {
+        showFieldErrors(
+          daysForm,
+          failed.map(({ r, error }) => ({ name: `workingDays.${r.member.userId}`, code: "failed", reason: errorText(error) })),
+        );
+        return;
+      }
+      const saved = results.map(({ r, data }) => `${r.member.displayName}: ${weekdaysText(data.workingDays)}`);
+      announce(`Werkdagen opgeslagen. ${saved.join("; ")}.`, "succes");
+    });
+  });
+
+  // ---------------------------------------------------------------- add a member
+  const picker = colleaguePicker({ exclude: () => new Set(members.map((m) => m.userId)) });
   const addDays = weekdayGroup({ legend: "Werkdagen", checked: [1, 2, 3, 4, 5] });
   const add = h("button", { type: "submit", class: "knop knop-primair" }, "Toevoegen aan team");
   const addForm = h(
     "form",
     { class: "formulier", novalidate: true, "aria-labelledby": "team-lid-toevoegen" },
     h("h2", { id: "team-lid-toevoegen" }, "Lid toevoegen"),
-    userField.wrapper,
+    picker.element,
     addDays,
     h("div", { class: "knoppen" }, add),
   );
   addForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearFieldErrors(addForm);
-    const userId = userField.input.value;
+    const userId = picker.value();
     if (!userId) {
       showFieldErrors(addForm, [{ name: "userId", code: "required", reason: "Kies een collega." }]);
+      return;
+    }
+    if (members.some((m) => m.userId === userId)) {
+      showFieldErrors(addForm, [{ name: "userId", code: "duplicate", reason: "Deze collega is al lid van het team." }]);
       return;
     }
     await busy(add, async () => {
@@ -183,10 +233,10 @@ export async function renderTeam(container, ctx) {
         members.push(data);
         paint();
         for (const box of addDays.querySelectorAll("input")) box.checked = true;
+        picker.reload();
         announce(`${data.displayName} is toegevoegd aan ${team.name}.`, "succes");
-        userField.input.focus();
       } catch (error) {
-        reportError(error, { form: addForm });
+        reportFormError(error, addForm);
       }
     });
   });
@@ -194,15 +244,11 @@ export async function renderTeam(container, ctx) {
   function paint() {
     members.sort(byName);
     count.textContent = members.length === 1 ? "1 lid" : `${members.length} leden`;
+    rows = members.map(memberRow);
     list.replaceChildren(
-      members.length ? h("ul", { class: "leden-lijst" }, members.map(memberRow)) : h("p", {}, "Dit team heeft nog geen leden."),
+      members.length ? h("ul", { class: "leden-lijst" }, rows.map((r) => r.row)) : h("p", {}, "Dit team heeft nog geen leden."),
     );
-    const memberIds = new Set(members.map((m) => m.userId));
-    const candidates = users.filter((u) => !memberIds.has(u.id)).sort(byName);
-    userField.input.replaceChildren(
-      h("option", { value: "" }, candidates.length ? "Kies een collega" : "Alle actieve collega's zijn al lid"),
-      ...candidates.map((u) => h("option", { value: u.id }, `${u.displayName} (${u.email})`)),
-    );
+    saveDays.hidden = members.length === 0;
   }
 
   container.append(
@@ -213,9 +259,9 @@ export async function renderTeam(container, ctx) {
       "section",
       { "aria-labelledby": "team-leden" },
       h("h2", { id: "team-leden", tabindex: "-1" }, "Leden en werkdagen"),
-      h("p", {}, "Vink per lid de dagen aan waarop hij of zij werkt. Dat telt mee voor de rotatie van het overleg."),
+      h("p", {}, "Vink per lid de dagen aan waarop hij of zij werkt, en sla alles in één keer op. Dat telt mee voor de rotatie van het overleg."),
       count,
-      list,
+      daysForm,
     ),
     addForm,
   );

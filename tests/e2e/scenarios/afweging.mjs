@@ -58,8 +58,8 @@ await scenario("afweging", async (t, page) => {
   await page.getByRole("link", { name: "Afweging starten" }).click();
   await t.screen("afweging-nieuw", "nieuwe afweging");
   const start = page.getByRole("form", { name: "Nieuwe afweging" });
-  const chosen = await start.getByRole("combobox", { name: /^Klant/ }).inputValue();
-  t.check(chosen === client.id, `the client is not preselected (${chosen})`);
+  const chosen = start.getByRole("group", { name: /^Klant/ }).getByRole("radio", { name: clientName });
+  t.check(await chosen.isChecked(), "the client is not preselected");
   await start.getByRole("button", { name: "Afweging starten" }).click();
   await t.screen("afweging-vraag", "vraag 1");
   await t.expectStatus("De afweging is gestart.");
@@ -157,6 +157,20 @@ await scenario("afweging", async (t, page) => {
   await t.screen("afweging-afronden", "afronden");
   await outcomeBox.getByText(TRAJECT).waitFor();
 
+  // ---------------------------------------------------------------- proofreading: every argument in full
+  const proof = page.locator(".controle");
+  for (const part of ["motivatie", "omstandigheden", "beperkingen", "samenhang"]) {
+    await proof.getByText(new RegExp(`\\(${token}, ${part}\\)\\.$`)).waitFor();
+  }
+  t.check((await page.getByText(/Ingevuld \(\d+ tekens\)/).count()) === 0, "the last step shows a character count instead of the argument");
+  await proof.getByText("Schulden: belemmering (stabiel) — Schuldhulpverlening loopt sinds maart").waitFor();
+  // Each with a link back to its question, and back again.
+  await proof.getByRole("link", { name: "Wijzigen (vraag 3)" }).click();
+  await t.screen("afweging-vraag", "terug naar vraag 3");
+  await page.getByRole("heading", { level: 1, name: /^Vraag 3 van 4/ }).waitFor();
+  await page.getByRole("navigation", { name: "Stappen van de afweging" }).getByRole("link", { name: /Afronden/ }).click();
+  await t.screen("afweging-afronden", "afronden: nagelezen");
+
   // ---------------------------------------------------------------- afronden: every gap at once
   const done = page.getByRole("form", { name: /Afronden/ });
   const consultation = done.getByRole("group", { name: /^Is er collegiaal overleg geweest tussen W&I en R&W over het volgen van een traject bij R&W\?/ });
@@ -220,7 +234,7 @@ await scenario("afweging", async (t, page) => {
   await logout();
   await t.login("consulent1@demo.vakwerk.example");
   await t.screen("start", "consulent: start");
-  await nav.getByRole("link", { name: "Afwegingen" }).click();
+  await page.getByRole("region", { name: "Mijn werk" }).getByRole("link", { name: /^\d+ verwijzing(en)? te beoordelen$/ }).click();
   await t.screen("afwegingen", "consulent: verwijzingen");
   const queue = page.getByRole("table", { name: "Te beoordelen verwijzingen" });
   await queue.getByRole("link", { name: clientName }).click();
@@ -246,7 +260,12 @@ await scenario("afweging", async (t, page) => {
   await logout();
   await t.login("km1@demo.vakwerk.example");
   await t.screen("start", "klantmanager: terug");
-  await nav.getByRole("link", { name: "Afwegingen" }).click();
+  // Mijn werk signals the return, with a link to the list.
+  const work = page.getByRole("region", { name: "Mijn werk" });
+  const returnedTile = work.getByRole("link", { name: /^\d+ verwijzing(en)? teruggemeld door R&W$/ });
+  await returnedTile.waitFor();
+  t.check(!(await returnedTile.innerText()).startsWith("0"), "the start page does not count the returned referral");
+  await returnedTile.click();
   await t.screen("afwegingen", "klantmanager: afwegingen");
   const returned = page.getByRole("table", { name: "Teruggemeld door R&W" }).getByRole("row").filter({ hasText: clientName });
   await returned.getByText("Teruggemeld door R&W").waitFor();

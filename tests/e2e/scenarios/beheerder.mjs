@@ -28,7 +28,7 @@ await scenario("beheerder", async (t, page) => {
   await nav.getByRole("link", { name: "Beheer" }).click();
   await t.screen("gebruikers");
   t.check((await nav.getByRole("link", { name: "Beheer" }).getAttribute("aria-current")) === "page", "Beheer is not marked current");
-  await page.getByText(/^\d+ gebruikers$/).waitFor();
+  await page.getByText(/^\d+ gebruikers(, 1–\d+ getoond)?$/).waitFor();
   await page.getByRole("link", { name: "Anouk Klantmanager" }).waitFor();
 
   await page.getByRole("button", { name: "Nieuwe gebruiker toevoegen" }).click();
@@ -51,12 +51,19 @@ await scenario("beheerder", async (t, page) => {
   await form.getByLabel("E-mailadres").fill(NEW_EMAIL);
   await password.fill("een-lang-wachtwoord-2026");
   await form.getByRole("group", { name: "Rollen" }).getByLabel("Klantmanager").check();
+  // Team and working days on the same form.
+  const days = form.getByRole("group", { name: "Werkdagen in het team" });
+  t.check(await days.isHidden(), "working days show before a team is chosen");
+  await form.getByLabel("Team", { exact: true }).selectOption({ label: "Werk en Inkomen" });
+  await days.getByLabel("woensdag").uncheck();
+  await t.axe("gebruikers: nieuwe gebruiker met team");
   await form.getByRole("button", { name: "Gebruiker aanmaken" }).click();
-  await t.expectStatus(`Gebruiker ${NEW_NAME} is aangemaakt.`);
+  await t.expectStatus(`Gebruiker ${NEW_NAME} is aangemaakt en lid van Werk en Inkomen (maandag, dinsdag, donderdag en vrijdag).`);
   t.check(await form.isHidden(), "the form stays open after creating");
   const row = page.getByRole("row", { name: new RegExp(NEW_NAME) });
   await row.waitFor();
   t.check((await row.innerText()).includes(NEW_EMAIL), "the new user's e-mail address is not in its row");
+  t.check((await row.innerText()).includes("Werk en Inkomen"), "the new user's team is not in its row");
   await t.axe("gebruikers: na aanmaken");
 
   // The same address again: 409 shown at the e-mail field.
@@ -148,17 +155,47 @@ await scenario("beheerder", async (t, page) => {
   await teamRow.getByRole("link").click();
   await t.screen("team");
   await page.getByText("Dit team heeft nog geen leden.").waitFor();
-  await page.getByLabel("Collega").selectOption({ label: `${renamed} (${NEW_EMAIL})` });
+  // Lid toevoegen: the picker pages the colleagues, 20 at a time (no whole list).
+  const colleagues = page.getByRole("group", { name: /^Collega/ });
+  const candidate = colleagues.getByRole("radio", { name: `${renamed} (${NEW_EMAIL})` });
+  for (let i = 0; i < 10 && !(await candidate.count()); i += 1) {
+    await colleagues.getByRole("button", { name: "Volgende 20" }).click();
+    await colleagues.getByText(/pagina \d+ van/).waitFor();
+    await page.waitForTimeout(100);
+  }
+  await candidate.check();
   const addDays = page.getByRole("group", { name: "Werkdagen", exact: true });
   for (const day of ["dinsdag", "donderdag", "vrijdag"]) await addDays.getByLabel(day).uncheck();
   await page.getByRole("button", { name: "Toevoegen aan team" }).click();
   await t.expectStatus(`${renamed} is toegevoegd aan ${NEW_TEAM}.`);
-  const member = page.getByRole("form", { name: `Werkdagen van ${renamed}` });
+  const member = page.getByRole("group", { name: `Werkdagen van ${renamed}` });
   await member.getByText("maandag en woensdag").waitFor();
-  await member.getByLabel("vrijdag").check();
-  await member.getByRole("button", { name: /Werkdagen opslaan/ }).click();
-  await t.expectStatus("maandag, woensdag en vrijdag");
   await t.axe("team: lid toegevoegd");
+
+  // A second member (by the API), then both members' days in one save.
+  const second = await page.evaluate(async ({ teamName, tag }) => {
+    const token = sessionStorage.getItem("vakwerk.csrfToken");
+    const users = await (await fetch(`/api/v1/users?limit=100`)).json();
+    const extra = users.items.find((u) => u.displayName === `Zz Extra 1 ${tag}`);
+    const teams = await (await fetch(`/api/v1/teams?limit=100`)).json();
+    const team = teams.items.find((x) => x.name === teamName);
+    const reply = await fetch(`/api/v1/teams/${team.id}/members/${extra.id}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
+      body: JSON.stringify({ workingDays: [1, 2, 3, 4, 5] }),
+    });
+    return { status: reply.status, name: extra.displayName };
+  }, { teamName: NEW_TEAM, tag: stamp });
+  t.check(second.status === 201 || second.status === 200, `adding a second member answered ${second.status}`);
+  await page.reload();
+  await t.screen("team", "team: twee leden");
+  await page.getByRole("group", { name: `Werkdagen van ${renamed}` }).getByLabel("vrijdag").check();
+  await page.getByRole("group", { name: `Werkdagen van ${second.name}` }).getByLabel("maandag").uncheck();
+  t.check((await page.getByRole("button", { name: /Werkdagen opslaan/ }).count()) === 1, "not one save button for the team's working days");
+  await page.getByRole("button", { name: "Werkdagen opslaan" }).click();
+  await t.expectStatus(`${renamed}: maandag, woensdag en vrijdag`);
+  await page.getByRole("group", { name: `Werkdagen van ${second.name}` }).getByText("dinsdag, woensdag, donderdag en vrijdag").waitFor();
+  await t.axe("team: werkdagen in één keer opgeslagen");
 
   // ---------------------------------------------------------------- Auditspoor
   await t.goto("#/beheer/auditspoor?aantal=10");

@@ -70,61 +70,86 @@ await scenario("casus", async (t, page) => {
   await page.getByRole("heading", { level: 1, name: "Mijn casussen" }).waitFor();
   t.check((await nav.getByRole("link", { name: "Klanten" }).count()) === 1, "no Klanten in the main navigation");
 
-  // ---------------------------------------------------------------- Nieuwe casus
+  // ---------------------------------------------------------------- Nieuwe casus, in one pass
   await page.getByRole("link", { name: "Nieuwe casus inbrengen" }).click();
   await t.screen("casus-nieuw", "nieuwe casus");
-  const form = page.getByRole("form", { name: "Nieuwe casus" });
+  // The client picker pages "Mijn klanten" (20 at a time) instead of loading all clients.
+  await page.getByRole("group", { name: /^Klant/ }).getByText(/^\d+ klanten/).waitFor();
+  // From the client's own page the client comes along.
+  await t.goto(`#/klanten/${client.id}`);
+  await t.screen("klant", "klant: casus inbrengen");
+  await page.getByRole("link", { name: "Casus inbrengen over deze klant" }).click();
+  await t.screen("casus-nieuw", "nieuwe casus over de klant");
+  let form = page.getByRole("form", { name: "Nieuwe casus" });
+  const picked = form.getByRole("group", { name: /^Klant/ }).getByRole("radio", { name: clientName });
+  t.check(await picked.isChecked(), "the client of the page is not chosen in the picker");
   await form.getByText("Kies de datum van het overleg").waitFor();
   await form.getByRole("radio", { name: "Ontheffing", exact: true }).check();
-  await form.getByRole("combobox", { name: /^Klant/ }).selectOption(client.id);
 
-  // The deadline follows the session date at once: the Wednesday before, 17:00.
+  // The deadline follows the session date at once: the Wednesday before, 17:00 (the organisation's rule).
   await form.getByLabel("Datum overleg").fill(sessionTuesday());
   const deadline = form.getByText(/^Inleveren vóór woensdag \d{1,2} [a-z]+( \d{4})? 17:00\.$/);
   await deadline.waitFor();
   t.log(`deadline: ${await deadline.innerText()}`);
 
-  // The live character counter.
-  const question = `Moet ik deze klant ontheffen, of eerst een werkstage proberen? (${mark})`;
-  await form.getByLabel("Hulpvraag").fill(question);
-  await form.getByText(`${[...question].length} van 1000 tekens`).waitFor();
-  await form.getByLabel("Leeftijd").fill("Begin vijftig");
+  // Persoon: a choice and a number.
+  await form.getByLabel("Geslacht").selectOption("vrouw");
+  await form.getByLabel("Leeftijd").fill("130");
   await form.getByLabel("Werkervaring").fill("Twintig jaar magazijnwerk, de laatste vijf jaar niet gewerkt.");
   const counter = form.getByText("61 van 2000 tekens");
   await counter.waitFor();
   const polite = await form.locator("[aria-live=polite]").evaluateAll((nodes) => nodes.length);
-  t.check(polite >= 12, `expected a polite live counter per text field, found ${polite}`);
+  t.check(polite >= 10, `expected a polite live counter per text field, found ${polite}`);
+  await form.getByRole("button", { name: "Indienen" }).click();
+  const ageError = form.getByText("Vul een leeftijd in hele jaren in, van 0 tot en met 120.");
+  await ageError.first().waitFor();
+  // Once at the field, once in the summary at the top, never a third time in a banner.
+  t.check((await form.locator(".veldfout").filter({ hasText: "van 0 tot en met 120" }).count()) === 1, "the age error is not shown once at its field");
+  t.check((await form.locator(".foutoverzicht").count()) === 1, "not one summary at the top of the form");
+  t.check((await page.locator("#meldingen").innerText()).trim() === "", "the error is also in the status region");
+  await form.getByLabel("Leeftijd").fill("52");
 
-  // A BSN in free text is refused at its field.
+  // A BSN in free text is refused at its field: nothing is saved.
   await form.getByLabel("Overige informatie").fill("Oud dossier onder nummer 123456782.");
-  await form.getByRole("button", { name: "Opslaan als concept" }).click();
+  await form.getByRole("button", { name: "Indienen" }).click();
   await form.getByText("Deze tekst lijkt een BSN te bevatten").first().waitFor();
   t.check((await form.getByLabel("Overige informatie").getAttribute("aria-invalid")) === "true", "Overige informatie is not marked invalid");
+  t.check(page.url().endsWith("/casussen/nieuw") || page.url().includes("nieuw?"), `a refused case left the new form: ${page.url()}`);
   await t.axe("nieuwe casus: BSN geweigerd");
 
+  // Without a question it cannot be submitted: the concept is saved first, so nothing is lost.
   await form.getByLabel("Overige informatie").fill("Geen bijzonderheden.");
-  await form.getByRole("button", { name: "Opslaan als concept" }).click();
-  await t.screen("casus-wijzigen", "concept opgeslagen");
-  await t.expectStatus("De casus is opgeslagen als concept.");
-  const edit = page.getByRole("form", { name: "Casus wijzigen" });
-  await edit.getByText(/^Inleveren vóór woensdag/).waitFor();
-  await edit.getByText("Concept", { exact: true }).waitFor();
+  await form.getByRole("button", { name: "Indienen" }).click();
+  await form.getByText("De casus is opgeslagen als concept, maar nog niet ingediend.").waitFor();
+  t.check((await form.getByLabel("Hulpvraag").getAttribute("aria-invalid")) === "true", "the missing question is not marked at its field");
+  t.check(page.url().includes("/wijzigen"), `the saved concept is not the form's record now: ${page.url()}`);
+  t.check((await form.getByLabel("Werkervaring").inputValue()).startsWith("Twintig jaar"), "the typed text is gone");
+  await t.axe("nieuwe casus: opgeslagen, hulpvraag ontbreekt");
 
-  // ---------------------------------------------------------------- Indienen
-  await edit.getByRole("button", { name: "Indienen" }).click();
+  const question = `Moet ik deze klant ontheffen, of eerst een werkstage proberen? (${mark})`;
+  await form.getByLabel("Hulpvraag").fill(question);
+  await form.getByText(`${[...question].length} van 1000 tekens`).waitFor();
+  await form.getByRole("button", { name: "Indienen" }).click();
   await t.screen("casus", "casus ingediend");
   await t.expectStatus("De casus is ingediend, op tijd.");
   const status = page.locator("#casus-status");
   await status.getByText("Ingediend", { exact: true }).waitFor();
   await page.locator("dl.gegevens").first().getByText("Op tijd", { exact: true }).waitFor();
   await page.getByRole("heading", { level: 1, name: question }).waitFor();
+  await page.locator("dl.gegevens-tekst").getByText("Vrouw", { exact: true }).waitFor();
+  await page.locator("dl.gegevens-tekst").getByText("52", { exact: true }).waitFor();
+  // Withdrawing is not an equal beside the case's actions, and the outcome waits folded.
+  t.check((await page.locator(".acties").getByRole("button", { name: /intrekken/i }).count()) === 0, "Intrekken stands among the case's actions");
+  await page.getByRole("button", { name: "Casus intrekken" }).waitFor();
+  t.check((await page.getByRole("form", { name: "Uitkomst vastleggen" }).count()) === 0 || (await page.getByRole("form", { name: "Uitkomst vastleggen" }).isHidden()), "the outcome form is open right after submitting");
 
   // ---------------------------------------------------------------- Uitkomst
+  await page.getByRole("button", { name: "Uitkomst vastleggen" }).click();
   const outcome = page.getByRole("form", { name: "Uitkomst vastleggen" });
   // Kept: the client has no active exemption, so the API refuses (409) and says why.
   await outcome.getByRole("radio", { name: "Ontheffing gehandhaafd" }).check();
   await outcome.getByRole("button", { name: "Uitkomst vastleggen" }).click();
-  await outcome.getByText("De klant heeft geen actieve ontheffing.").waitFor();
+  await outcome.locator(".foutoverzicht").getByText("De klant heeft geen actieve ontheffing.").waitFor();
   await t.axe("uitkomst: 409");
 
   await outcome.getByRole("radio", { name: "Ontheffing voorkomen" }).check();
