@@ -62,7 +62,8 @@ def _database_indexes(engine: Engine) -> set[tuple[str, str]]:
             rows = conn.execute(
                 text(
                     "SELECT i.tablename, i.indexname FROM pg_indexes i "
-                    "WHERE i.schemaname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"
+                    "WHERE i.schemaname = 'public' AND NOT EXISTS "
+                    "(SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"
                 )
             ).all()
     return {(table, name) for table, name in rows if table != "alembic_version"}
