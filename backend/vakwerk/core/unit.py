@@ -11,7 +11,8 @@ rollback, so a refused request leaves exactly those rows behind and nothing else
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +24,8 @@ from vakwerk.core.db import Database
 REASON_KEY = "audit_reason"
 # ... and the read events already recorded in this request (one per resource).
 READS_KEY = "audit_reads"
+# ... and the unit itself, for the steps that must write during a read (``side_transaction``).
+UNIT_KEY = "unit"
 
 
 class Unit:
@@ -32,6 +35,7 @@ class Unit:
         self.reason = reason
         self.session: AsyncSession = database.session(write=write)
         self.session.info[REASON_KEY] = reason
+        self.session.info[UNIT_KEY] = self
         self._keep: list[Any] = []
 
     def keep(self, rows: Iterable[Any]) -> None:
@@ -52,6 +56,25 @@ class Unit:
 
     async def close(self) -> None:
         await self.session.close()
+
+
+@asynccontextmanager
+async def side_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
+    """Where a time-driven step must write although the request only reads (an agenda
+    filled at its deadline, a voting window closed): in a write request the step is part
+    of the request's own transaction; in a read request it runs in a short transaction of
+    its own, committed at once — the step is due whatever becomes of the read.
+
+    Outside a request (a script, the worker) the session itself is used.
+    """
+    unit: Unit | None = session.info.get(UNIT_KEY)
+    if unit is None or unit.write:
+        yield session
+        return
+    async with unit.database.session(write=True) as step:
+        step.info[REASON_KEY] = unit.reason
+        yield step
+        await step.commit()
 
 
 def unit_of(request: Request) -> Unit:
