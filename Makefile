@@ -38,6 +38,7 @@ run: install
 test: install system-deps
 	$(BIN)/ruff check backend tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	npx --no-install spectral lint --fail-severity=error -r contract/spectral.yaml openapi/openapi.json
 	$(BIN)/pytest
 
@@ -58,6 +59,7 @@ lint: install
 	$(BIN)/ruff check backend tests bench
 	$(BIN)/ruff format --check backend tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	npx --no-install spectral lint --fail-severity=error -r contract/spectral.yaml openapi/openapi.json
 
 # The benchmark needs PostgreSQL and wrk (Debian), not the browser or npm packages.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -58,6 +58,27 @@ class TreeDefinition(Schema):
 
     def question(self, key: str) -> Question | None:
         return next((q for q in self.questions if q.key == key), None)
+
+    def decide(
+        self, answers: dict[str, str], *, version_id: str, version_number: int
+    ) -> tuple[str, dict[str, Any]]:
+        """The outcome the rule gives for these answers, and its explanation: the version,
+        the rule that fired and the answers (DOMAIN.md §2 rule 4)."""
+        deciding = self.outcome_rule.question_key
+        decided = answers[deciding]
+        outcome = self.outcome_rule.outcomes[decided]
+        number = next(i for i, q in enumerate(self.questions, 1) if q.key == deciding)
+        return outcome, {
+            "treeVersionId": version_id,
+            "treeVersionNumber": version_number,
+            "rule": {"questionKey": deciding, "answer": decided, "outcome": outcome},
+            "text": (
+                f"Vraag {number} is beantwoord met '{ANSWER_LABELS.get(decided, decided)}'. "
+                f"Volgens versie {version_number} van de beslisboom leidt dat tot: "
+                f"{OUTCOME_LABELS[outcome]}."
+            ),
+            "answers": {q.key: answers[q.key] for q in self.questions if q.key in answers},
+        }
 
     def check(self) -> None:
         """The rule must name a question of this tree and its answers (400 otherwise)."""

@@ -26,7 +26,6 @@ from vakwerk.assessments.arguments import check_argument
 from vakwerk.assessments.models import Answer, Assessment
 from vakwerk.assessments.quality import fingerprint
 from vakwerk.assessments.schemas import AnswerWrite, AssessmentCreate, Completion, CompletionWrite
-from vakwerk.assessments.tree import ANSWER_LABELS, OUTCOME_LABELS
 from vakwerk.assessments.trees import current_version_id
 from vakwerk.cases import access as cases
 from vakwerk.clients import access as clients
@@ -344,20 +343,13 @@ async def complete(
     problems += _completion_problems(data)
     if problems:
         raise InvalidInput(problems, "De afweging is nog niet compleet.")
-    decided = answers[deciding].answer
-    number = next(i for i, q in enumerate(definition.questions, 1) if q.key == deciding)
-    outcome = definition.outcome_rule.outcomes[decided]
+    outcome, explanation = definition.decide(
+        {key: found.answer for key, found in answers.items()},
+        version_id=str(version.id),
+        version_number=version.number,
+    )
     assessment.outcome = outcome
-    assessment.outcome_explanation = {
-        "treeVersionId": str(version.id),
-        "treeVersionNumber": version.number,
-        "rule": {"questionKey": deciding, "answer": decided, "outcome": outcome},
-        "text": (
-            f"Vraag {number} is beantwoord met '{ANSWER_LABELS.get(decided, decided)}'. Volgens "
-            f"versie {version.number} van de beslisboom leidt dat tot: {OUTCOME_LABELS[outcome]}."
-        ),
-        "answers": {q.key: answers[q.key].answer for q in definition.questions},
-    }
+    assessment.outcome_explanation = explanation
     assessment.completion = Completion.model_validate(data.model_dump()).model_dump(
         by_alias=True, mode="json"
     )

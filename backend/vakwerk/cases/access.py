@@ -8,7 +8,7 @@ case's team.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +16,8 @@ from sqlmodel import col
 
 from vakwerk.cases.models import DESCRIPTIVE, Case
 from vakwerk.cases.schemas import CaseRead, OutcomeRead
-from vakwerk.core import audit, clock
+from vakwerk.core import audit
+from vakwerk.core.dates import deadline_before
 from vakwerk.core.errors import Forbidden, NotFound
 from vakwerk.core.pagination import locked
 from vakwerk.core.policy import Actor, Grant, Op, Scope, grant_for
@@ -87,12 +88,9 @@ async def deadline(session: AsyncSession, case: Case) -> datetime | None:
     if case.target_session_date is None:
         return None
     settings = await settings_of(session, case.organisation_id)
-    local = datetime.combine(
-        case.target_session_date - timedelta(days=settings.case_deadline_days_before),
-        time(settings.case_deadline_hour),
-        tzinfo=clock.AMSTERDAM,
+    return deadline_before(
+        case.target_session_date, settings.case_deadline_days_before, settings.case_deadline_hour
     )
-    return local.astimezone(clock.now().tzinfo)
 
 
 async def case_read(session: AsyncSession, case: Case) -> CaseRead:

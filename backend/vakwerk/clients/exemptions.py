@@ -59,9 +59,33 @@ async def load_exemption(
     return exemption
 
 
+def art9a_rule_end(
+    *,
+    start: date,
+    youngest_child_birth: date,
+    max_years: int,
+    earlier: list[tuple[date, date | None, date | None]],
+    benefit_end: date | None,
+) -> date:
+    """Where an art 9a exemption starting on ``start`` ends by rule: the earliest of the day
+    before the child's fifth birthday, the maximum duration less the art 9a time this
+    client had before (``earlier``: start, end date, ended on), and the benefit's end."""
+    used = timedelta()
+    for previous_start, end_date, ended_on in earlier:
+        ends = [d for d in (ended_on, end_date) if d is not None]
+        last = min(ends) if ends else start
+        span = min(last, day_before(start)) - previous_start + timedelta(days=1)
+        used += max(timedelta(), span)
+    candidates = [
+        day_before(add_years(youngest_child_birth, 5)),
+        day_before(add_years(start, max_years)) - used,
+    ]
+    if benefit_end is not None:
+        candidates.append(benefit_end)
+    return min(candidates)
+
+
 async def _art9a_rule_end(session: AsyncSession, client: Client, data: ExemptionCreate) -> date:
-    """The earliest of the day before the fifth birthday, the maximum duration less earlier
-    art 9a time of this client, and the end of the benefit."""
     settings = await settings_of(session, client.organisation_id)
     assert data.youngest_child_birth_date is not None
     earlier = (
@@ -71,19 +95,13 @@ async def _art9a_rule_end(session: AsyncSession, client: Client, data: Exemption
             )
         )
     ).scalars()
-    used = timedelta()
-    for previous in earlier:
-        ends = [d for d in (previous.ended_on, previous.end_date) if d is not None]
-        last = min(ends) if ends else data.start_date
-        span = min(last, day_before(data.start_date)) - previous.start_date + timedelta(days=1)
-        used += max(timedelta(), span)
-    candidates = [
-        day_before(add_years(data.youngest_child_birth_date, 5)),
-        day_before(add_years(data.start_date, settings.art9a_max_years)) - used,
-    ]
-    if client.benefit_end_date is not None:
-        candidates.append(client.benefit_end_date)
-    return min(candidates)
+    return art9a_rule_end(
+        start=data.start_date,
+        youngest_child_birth=data.youngest_child_birth_date,
+        max_years=settings.art9a_max_years,
+        earlier=[(e.start_date, e.end_date, e.ended_on) for e in earlier],
+        benefit_end=client.benefit_end_date,
+    )
 
 
 async def validate_exemption(

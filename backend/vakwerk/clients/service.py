@@ -36,7 +36,6 @@ from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page_rows
 from vakwerk.core.policy import Actor, Grant
 from vakwerk.people import members
-from vakwerk.people.models import Membership, User
 
 FACTS = (
     "responsible_manager_id",
@@ -130,8 +129,7 @@ async def _require_manager_filter(
 ) -> None:
     if manager_id is None:
         return
-    manager = await session.get(User, manager_id)
-    if manager is None or manager.organisation_id != grant.actor.organisation_id:
+    if await members.find_user(session, grant, manager_id) is None:
         raise InvalidInput.one(
             "responsibleManagerId", "not_found", "Deze klantmanager bestaat niet."
         )
@@ -160,12 +158,11 @@ async def _team_and_manager_problems(
                 )
             ]
     if manager_id is not None:
-        manager = await session.get(User, manager_id)
-        if manager is None or manager.organisation_id != grant.actor.organisation_id:
+        if await members.find_user(session, grant, manager_id) is None:
             problems.append(
                 InvalidParam("responsibleManagerId", "not_found", "Deze klantmanager bestaat niet.")
             )
-        elif team_id is not None and await session.get(Membership, (team_id, manager_id)) is None:
+        elif team_id is not None and not await members.is_member(session, team_id, manager_id):
             problems.append(
                 InvalidParam(
                     "responsibleManagerId",
@@ -248,8 +245,9 @@ async def update_client(
             session, grant, None, merged["responsible_manager_id"]
         )
         if not problems and (
-            await session.get(Membership, (merged["team_id"], merged["responsible_manager_id"]))
-            is None
+            not await members.is_member(
+                session, merged["team_id"], merged["responsible_manager_id"]
+            )
         ):
             problems.append(
                 InvalidParam(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def add_years(day: date, years: int) -> date:
@@ -14,3 +17,10 @@ def add_years(day: date, years: int) -> date:
 
 def day_before(day: date) -> date:
     return day - timedelta(days=1)
+
+
+def deadline_before(day: date, days_before: int, hour: int) -> datetime:
+    """``hour`` o'clock Amsterdam time ``days_before`` days before ``day``, as a UTC instant
+    (the case deadline: 6 days before a Tuesday at 17:00 is the Wednesday before)."""
+    local = datetime.combine(day - timedelta(days=days_before), time(hour), tzinfo=AMSTERDAM)
+    return local.astimezone(UTC)

@@ -323,6 +323,10 @@ async def list_users(
     return [UserRead.model_validate(row | {"team_ids": teams[row["id"]]}) for row in rows], total
 
 
+async def is_member(session: AsyncSession, team_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    return await session.get(Membership, (team_id, user_id)) is not None
+
+
 async def find_user(session: AsyncSession, grant: Grant, user_id: uuid.UUID) -> User | None:
     """A colleague of the actor's organisation (for id filters and links)."""
     user = await session.get(User, user_id)
