@@ -25,13 +25,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
+from tests.support import contract_check
+from tests.support.pgcluster import free_port
 from vakwerk.cli import alembic_config
 from vakwerk.core import clock, security
 from vakwerk.core.config import Settings
 from vakwerk.core.db import make_engine, metadata
 from vakwerk.main import create_app
 from vakwerk.models import REFERENCE_TABLES, import_all
-from tests.support.pgcluster import free_port
 
 security.use_fast_hashing()
 import_all()
@@ -124,6 +125,8 @@ def app(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
     with TestClient(app, raise_server_exceptions=False) as test_client:
+        # Every reply is checked against the committed contract: a mismatch fails the test.
+        contract_check.attach(test_client)
         yield test_client
 
 
