@@ -9,6 +9,7 @@ from fastapi import Header, Query, Response
 from pydantic import BaseModel
 
 from vakwerk.core.errors import InvalidInput, PreconditionFailed, PreconditionRequired
+from vakwerk.core.types import QueryLimit, QueryOffset
 
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,12})"\s*$')
 
@@ -57,7 +58,7 @@ class Paging(BaseModel):
 
 
 async def paging(
-    limit: Annotated[int, Query(ge=1, le=200, description="Aantal per pagina")] = 50,
-    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Beginpositie")] = 0,
+    limit: Annotated[QueryLimit, Query(description="Aantal per pagina")] = 50,
+    offset: Annotated[QueryOffset, Query(description="Beginpositie")] = 0,
 ) -> Paging:
     return Paging(limit=limit, offset=offset)
