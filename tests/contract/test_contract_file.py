@@ -118,3 +118,11 @@ def test_breaking_changes_raise_the_minor_version_and_are_listed() -> None:
     assert (major, minor) >= (0, 2)
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## {version}" in changelog
+
+
+def test_bounds_have_their_json_schema_names() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    stray = [where for where, node in _nodes(schema) if {"ge", "le", "gt", "lt"} & set(node)]
+    assert stray == []
+    limit = next(p for p in schema["paths"]["/cases"]["get"]["parameters"] if p["name"] == "limit")
+    assert (limit["schema"]["minimum"], limit["schema"]["maximum"]) == (1, 200)

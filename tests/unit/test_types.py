@@ -128,19 +128,15 @@ def test_an_aware_datetime_from_code_is_kept() -> None:
     assert TypeAdapter(Instant).validate_python(moment) is moment
 
 
-@pytest.mark.parametrize(
-    ("value", "code"),
-    [
-        (True, "int_type"),
-        ("3", "int_type"),
-        (3.0, "int_type"),
-        (3.5, "int_type"),
-        (None, "int_type"),
-    ],
-)
-def test_an_integer_is_a_json_integer(value: Any, code: str) -> None:
+@pytest.mark.parametrize("value", [True, False, "3", 3.5, float("inf"), float("nan"), None, [3]])
+def test_an_integer_is_a_json_integer(value: Any) -> None:
     assert TypeAdapter(Int).validate_python(3) == 3
-    assert codes(Int, value) == [code]
+    assert codes(Int, value) == ["invalid_type"]
+
+
+def test_a_number_without_a_fraction_is_an_integer_as_json_schema_says() -> None:
+    parsed = TypeAdapter(Int).validate_python(3.0)
+    assert parsed == 3 and type(parsed) is int
 
 
 @pytest.mark.parametrize("value", [1, 0, "true", "false", None])
@@ -185,14 +181,6 @@ def test_query_values_are_text_in_one_form() -> None:
     assert codes(QueryDay, "9999-12-31") == ["out_of_range"]
     assert codes(QueryLimit, "0") == ["greater_than_equal"]
     assert codes(QueryLimit, "201") == ["less_than_equal"]
-
-
-def test_query_bounds_show_in_the_schema_as_minimum_and_maximum() -> None:
-    assert TypeAdapter(QueryLimit).json_schema() == {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 200,
-    }
 
 
 def test_the_contract_shows_the_year_range() -> None:
@@ -258,7 +246,7 @@ def invalid_params(body: dict[str, Any]) -> list[dict[str, str]]:
 
 def test_errors_become_stable_codes_with_dutch_reasons() -> None:
     found = invalid_params(
-        {"startDate": 0, "rung": "3", "active": 1, "teamId": "{" + ID + "}", "note": "628-194-821"}
+        {"startDate": 0, "rung": True, "active": 1, "teamId": "{" + ID + "}", "note": "628-194-821"}
     )
     assert [(p["name"], p["code"]) for p in found] == [
         ("startDate", "invalid_type"),

@@ -162,7 +162,7 @@ def build(app: FastAPI) -> dict[str, Any]:
     schemas["InvalidParam"] = copy.deepcopy(INVALID_PARAM_SCHEMA)
     components["securitySchemes"] = SECURITY_SCHEMES
     schema["tags"] = TAGS
-    schema = _flatten_nullable(schema)
+    schema = _standard_bounds(_flatten_nullable(schema))
     versioned = {
         name
         for name, component in schema["components"]["schemas"].items()
@@ -206,6 +206,30 @@ def _flatten_nullable(node: Any) -> Any:
             if "enum" in merged and None not in merged["enum"]:
                 merged["enum"] = [*merged["enum"], None]
             return merged
+    return node
+
+
+BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _standard_bounds(node: Any) -> Any:
+    """Bounds under their JSON Schema names.
+
+    Pydantic writes ``ge``/``le``/``gt``/``lt`` as they are when it applies them after a
+    validator function (``Annotated[QueryInt, Query(ge=1)]``, ``Int | None = Field(ge=1)``);
+    clients and the fuzzer only know ``minimum`` and friends.
+    """
+    if isinstance(node, list):
+        return [_standard_bounds(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _standard_bounds(value) for key, value in node.items()}
+    kinds = node.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if any(kind in ("integer", "number") for kind in kinds if isinstance(kind, str)):
+        for short, name in BOUNDS.items():
+            if isinstance(node.get(short), int | float) and not isinstance(node[short], bool):
+                node[name] = node.pop(short)
     return node
 
 

@@ -1,8 +1,9 @@
 """Strict scalar types for the JSON API: exactly the forms the contract names, nothing looser.
 
 Bodies (JSON): ``Day`` (a date, ``YYYY-MM-DD``), ``Instant`` (an RFC 3339 date-time with
-an offset), ``Int`` (a JSON integer: not ``true``, not ``"3"``, not ``3.0``), ``Flag`` (a JSON
-boolean) and ``Id`` (a UUID in the canonical 8-4-4-4-12 form). Every date and date-time
+an offset), ``Int`` (a JSON integer: not ``true``, not ``"3"``; ``3.0`` is the integer 3, as
+JSON Schema says), ``Flag`` (a JSON boolean) and ``Id`` (a UUID in the canonical 8-4-4-4-12
+form). Every date and date-time
 has a year from 1900 to 2200, else ``out_of_range``. ``NoBsn`` refuses a BSN in a free-text
 member (DOMAIN.md §1).
 
@@ -145,6 +146,17 @@ def is_canonical_uuid(value: str) -> bool:
     return bool(_UUID.fullmatch(value))
 
 
+def json_int(value: Any) -> int:
+    """A JSON number without a fraction; ``true`` and text are no numbers."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _error(INVALID_TYPE, INT_REASON)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise _error(INVALID_TYPE, INT_REASON)
+        return int(value)
+    return value
+
+
 def query_int(value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
@@ -182,7 +194,7 @@ Instant = Annotated[
     BeforeValidator(parse_instant),
     _schema(format="date-time", pattern=DATE_TIME_PATTERN, maxLength=35),
 ]
-Int = Annotated[int, Strict()]
+Int = Annotated[int, BeforeValidator(json_int)]
 Flag = Annotated[bool, Strict()]
 Id = Annotated[uuid.UUID, BeforeValidator(canonical_uuid)]
 NoBsn = AfterValidator(no_bsn)
@@ -191,9 +203,7 @@ NoBsn = AfterValidator(no_bsn)
 QueryDay = Day
 QueryInstant = Instant
 QueryInt = Annotated[int, BeforeValidator(query_int)]
-# Bounds go before the validator, so the contract shows them as minimum and maximum
-# (pydantic names them ``ge``/``le`` when they come after it, e.g. from ``Query(ge=…)``).
-QueryLimit = Annotated[int, Field(ge=1, le=200), BeforeValidator(query_int)]
-QueryOffset = Annotated[int, Field(ge=0, le=10_000_000), BeforeValidator(query_int)]
+QueryLimit = Annotated[QueryInt, Field(ge=1, le=200)]
+QueryOffset = Annotated[QueryInt, Field(ge=0, le=10_000_000)]
 QueryFlag = Annotated[bool, BeforeValidator(query_flag)]
 QueryId = Id
