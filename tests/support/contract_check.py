@@ -11,7 +11,7 @@ A reply the contract does not describe raises ``ContractMismatch``, an
 
 It reads ``openapi/openapi.json`` only and imports nothing from ``vakwerk``, so the
 generated-client test can use it too. Hook it into an httpx client (the TestClient
-is one) with ``attach(client)``.
+is one; an ``httpx.AsyncClient`` on an ASGI transport works too) with ``attach(client)``.
 """
 
 from __future__ import annotations
@@ -261,8 +261,15 @@ def check_reply(response: httpx.Response) -> Operation | None:
     return operation
 
 
-def attach(client: httpx.Client) -> httpx.Client:
-    """Check every reply this client receives."""
+async def check_reply_async(response: httpx.Response) -> Operation | None:
+    """The same for an ``httpx.AsyncClient`` (its hooks are awaited)."""
+    await response.aread()
+    return check_reply(response)
+
+
+def attach(client: httpx.Client | httpx.AsyncClient) -> Any:
+    """Check every reply this client (sync or async) receives; returns the client."""
+    hook: Any = check_reply_async if isinstance(client, httpx.AsyncClient) else check_reply
     hooks = client.event_hooks
-    client.event_hooks = {**hooks, "response": [*hooks.get("response", []), check_reply]}
+    client.event_hooks = {**hooks, "response": [*hooks.get("response", []), hook]}
     return client
