@@ -192,10 +192,10 @@ def test_health_reports_version_and_database(client) -> None:
 def test_health_is_503_when_the_database_is_down(tmp_path) -> None:
     from fastapi.testclient import TestClient
 
+    from tests.support.pgcluster import free_port
     from vakwerk.core.config import Settings
     from vakwerk.core.db import make_engine
     from vakwerk.main import create_app
-    from tests.support.pgcluster import free_port
 
     url = f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/vakwerk?connect_timeout=2"
     app = create_app(Settings(database_url=url), make_engine(url))
