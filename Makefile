@@ -36,7 +36,7 @@ run: install
 	VAKWERK_DEMO=$${VAKWERK_DEMO:-true} $(BIN)/vakwerk serve
 
 test: install system-deps
-	$(BIN)/ruff check backend tests bench
+	$(BIN)/ruff check backend tests bench clients
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	npx --no-install spectral lint --fail-severity=error -r contract/spectral.yaml openapi/openapi.json
@@ -52,12 +52,14 @@ openapi: $(STAMP)
 	$(BIN)/python -m vakwerk.tools.contract > openapi/openapi.json.tmp
 	mv openapi/openapi.json.tmp openapi/openapi.json
 
+# The browser's ES module (our generator) and the Python client (openapi-python-client).
 clients: openapi
 	$(BIN)/python -m vakwerk.tools.jsclient openapi/openapi.json > frontend/src/api.js
+	$(BIN)/python -m vakwerk.tools.pyclient openapi/openapi.json
 
 lint: install
-	$(BIN)/ruff check backend tests bench
-	$(BIN)/ruff format --check backend tests bench
+	$(BIN)/ruff check backend tests bench clients
+	$(BIN)/ruff format --check backend tests bench clients
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	npx --no-install spectral lint --fail-severity=error -r contract/spectral.yaml openapi/openapi.json

@@ -35,6 +35,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from tests.support import contract_check
 from tests.support.pgcluster import free_port
 from vakwerk.cli import alembic_config, uvicorn_options
 from vakwerk.core import clock, security
@@ -147,6 +148,8 @@ def app(settings: Settings) -> Iterator[FastAPI]:
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as test_client:
+        # Every reply is checked against the committed contract: a mismatch fails the test.
+        contract_check.attach(test_client)
         yield test_client
 
 

@@ -1,8 +1,6 @@
 """Vakwerk: methodical work for the client managers of work-and-income teams."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("vakwerk")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+# The one place the version lives: the contract's info.version, API-Version and the
+# package (pyproject.toml reads it from here). Breaking contract changes raise the minor
+# number and are listed in CHANGELOG.md.
+__version__ = "0.2.0"

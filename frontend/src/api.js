@@ -1,6 +1,6 @@
 // GENERATED FILE — do not edit by hand.
 // Made by `python -m vakwerk.tools.jsclient openapi/openapi.json` (make clients)
-// from the contract Vakwerk API 0.1.0.
+// from the contract Vakwerk API 0.2.0.
 // Every function resolves to {data, status, etag, location, headers} and rejects
 // with an ApiError {status, problem: {detail, invalidParams, …}, etag, retryAfter}.
 

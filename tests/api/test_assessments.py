@@ -485,9 +485,12 @@ def test_reviews_accept_or_return_a_referral_once(client, world: World) -> None:
     assert start(client, world, referral["clientId"]).status_code == 201
     no_referral = completed(client, world, "ja")
     # not a referral, so outside a consultant's scope altogether
-    assert client.post(
-        f"{API}/assessments/{no_referral['id']}/reviews", json=review, headers=world["co"].auth
-    ).status_code == 404
+    assert (
+        client.post(
+            f"{API}/assessments/{no_referral['id']}/reviews", json=review, headers=world["co"].auth
+        ).status_code
+        == 404
+    )
 
 
 def test_an_unreviewed_referral_blocks_a_new_assessment(client, world: World) -> None:

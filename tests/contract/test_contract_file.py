@@ -70,3 +70,59 @@ def test_every_string_and_list_in_replies_is_bounded() -> None:
 
     walk(schema["components"]["schemas"], "schemas")
     assert unbounded == []
+
+
+def _nodes(node, where="$"):  # type: ignore[no-untyped-def]
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _nodes(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, f"{where}[{index}]")
+
+
+def test_every_nullable_member_allows_null_enums_included() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    refusing = [
+        where
+        for where, node in _nodes(schema)
+        if isinstance(node.get("type"), list)
+        and "null" in node["type"]
+        and ("const" in node or ("enum" in node and None not in node["enum"]))
+    ]
+    assert refusing == []
+
+
+def test_parameters_are_never_null() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    for path, method, operation in _operations(schema):
+        for parameter in operation.get("parameters", []):
+            kinds = parameter["schema"].get("type")
+            assert kinds != "null" and "null" not in (kinds or []), (path, method, parameter)
+            assert {"type": "null"} not in parameter["schema"].get("anyOf", []), (path, parameter)
+
+
+def test_patch_names_merge_patch_alone() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    patches = [(p, op) for p, method, op in _operations(schema) if method == "patch"]
+    assert len(patches) >= 6
+    for path, operation in patches:
+        assert list(operation["requestBody"]["content"]) == ["application/merge-patch+json"], path
+
+
+def test_breaking_changes_raise_the_minor_version_and_are_listed() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    version = schema["info"]["version"]
+    major, minor, _ = (int(part) for part in version.split("."))
+    assert (major, minor) >= (0, 2)
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {version}" in changelog
+
+
+def test_bounds_have_their_json_schema_names() -> None:
+    schema = json.loads(COMMITTED.read_text())
+    stray = [where for where, node in _nodes(schema) if {"ge", "le", "gt", "lt"} & set(node)]
+    assert stray == []
+    limit = next(p for p in schema["paths"]["/cases"]["get"]["parameters"] if p["name"] == "limit")
+    assert (limit["schema"]["minimum"], limit["schema"]["maximum"]) == (1, 200)

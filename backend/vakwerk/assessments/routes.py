@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query, Request, Response
@@ -35,6 +33,7 @@ from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page
+from vakwerk.core.types import Id, QueryDay, QueryFlag, QueryId
 
 routes = router("Afwegingen")
 PagingDep = Annotated[Paging, Depends(paging)]
@@ -78,7 +77,7 @@ async def publish_decision_tree(
     summary="Eén gepubliceerde versie",
     **op(Op.READ_TREES),
 )
-async def get_decision_tree(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> TreeVersionRead:
+async def get_decision_tree(session: SessionDep, grant: GrantDep, id: Id) -> TreeVersionRead:
     return await trees.tree_read(session, await trees.get_tree(session, grant, id))
 
 
@@ -119,7 +118,7 @@ async def create_boilerplate_phrase(
     summary="Eén standaardzin",
     **op(Op.READ_TREES),
 )
-async def get_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> PhraseRead:
+async def get_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: Id) -> PhraseRead:
     return PhraseRead.model_validate(await trees.get_phrase(session, grant, id))
 
 
@@ -129,9 +128,7 @@ async def get_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: uuid.
     summary="Standaardzin verwijderen",
     **op(Op.MAINTAIN_BOILERPLATE),
 )
-async def delete_boilerplate_phrase(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID
-) -> Response:
+async def delete_boilerplate_phrase(session: SessionDep, grant: GrantDep, id: Id) -> Response:
     await trees.delete_phrase(session, grant, id)
     return Response(status_code=204)
 
@@ -156,11 +153,11 @@ async def list_assessments(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
-    client_id: Annotated[uuid.UUID | None, Query(alias="clientId")] = None,
-    team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
-    author_id: Annotated[uuid.UUID | None, Query(alias="authorId")] = None,
+    client_id: Annotated[QueryId | None, Query(alias="clientId")] = None,
+    team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
+    author_id: Annotated[QueryId | None, Query(alias="authorId")] = None,
     status: Annotated[Literal["open", "afgerond", "ingetrokken"] | None, Query()] = None,
-    twijfel: Annotated[bool | None, Query()] = None,
+    twijfel: Annotated[QueryFlag | None, Query()] = None,
     outcome: Annotated[
         Literal["traject_mogelijk", "nu_geen_traject", "uitgesteld"] | None, Query()
     ] = None,
@@ -168,7 +165,7 @@ async def list_assessments(
         Literal["geaccepteerd", "teruggemeld"] | None, Query(alias="reviewDecision")
     ] = None,
     reviewed: Annotated[
-        bool | None, Query(description="Wel of nog niet beoordeeld door R&W")
+        QueryFlag | None, Query(description="Wel of nog niet beoordeeld door R&W")
     ] = None,
 ) -> Page[AssessmentSummary]:
     filters = lists.AssessmentFilter(
@@ -200,7 +197,7 @@ async def start_assessment(
     **op(Op.READ_ASSESSMENTS),
 )
 async def get_assessment(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> AssessmentRead:
     return await _reply(session, response, await load_assessment(session, grant, id))
 
@@ -214,7 +211,7 @@ async def get_assessment(
 async def update_assessment(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: AssessmentUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -232,7 +229,7 @@ async def update_assessment(
 async def put_assessment_answer(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     question_key: Annotated[
         str, Path(alias="questionKey", max_length=40, pattern=r"^[a-z][a-z0-9_]{0,39}$")
     ],
@@ -250,7 +247,7 @@ async def put_assessment_answer(
     **op(Op.ANSWER_ASSESSMENT, problems=(400, 409)),
 )
 async def complete_assessment(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: CompletionWrite, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: CompletionWrite, response: Response
 ) -> AssessmentRead:
     return await _reply(session, response, await walk.complete(session, grant, id, body))
 
@@ -262,7 +259,7 @@ async def complete_assessment(
     **op(Op.WITHDRAW_ASSESSMENT, problems=(409,)),
 )
 async def withdraw_assessment(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> AssessmentRead:
     return await _reply(session, response, await walk.withdraw(session, grant, id))
 
@@ -275,7 +272,7 @@ async def withdraw_assessment(
     **op(Op.REVIEW_REFERRAL, problems=(400, 409)),
 )
 async def create_assessment_review(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ReviewCreate, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: ReviewCreate, response: Response
 ) -> ReviewRead:
     review = await reviews.create_review(session, grant, id, body)
     created(response, f"/api/v1/assessments/{id}/reviews")
@@ -288,7 +285,7 @@ async def create_assessment_review(
     summary="Beoordelingen van een afweging",
     **op(Op.READ_ASSESSMENTS),
 )
-async def list_assessment_reviews(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Reviews:
+async def list_assessment_reviews(session: SessionDep, grant: GrantDep, id: Id) -> Reviews:
     return Reviews(items=await reviews.list_reviews(session, grant, id))
 
 
@@ -300,7 +297,7 @@ async def list_assessment_reviews(session: SessionDep, grant: GrantDep, id: uuid
     **op(Op.READ_ASSESSMENTS, problems=(409,), produces=(JSON, TEXT)),
 )
 async def get_assessment_handover(
-    session: SessionDep, grant: GrantDep, request: Request, id: uuid.UUID
+    session: SessionDep, grant: GrantDep, request: Request, id: Id
 ) -> Any:
     form = await handover.handover(session, grant, id)
     accept = request.headers.get("accept", "")
@@ -318,9 +315,9 @@ async def get_assessment_handover(
 async def get_assessment_stats(
     session: SessionDep,
     grant: GrantDep,
-    team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
-    from_date: Annotated[date | None, Query(alias="fromDate")] = None,
-    to_date: Annotated[date | None, Query(alias="toDate")] = None,
+    team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
+    from_date: Annotated[QueryDay | None, Query(alias="fromDate")] = None,
+    to_date: Annotated[QueryDay | None, Query(alias="toDate")] = None,
     group_by: Annotated[Literal["team", "person"], Query(alias="groupBy")] = "team",
 ) -> Stats:
     query = stats.StatsQuery(team_id, from_date, to_date, group_by)

@@ -10,12 +10,15 @@ from pydantic import Field, StringConstraints
 
 from vakwerk.assessments.tree import Outcome, TreeDefinition
 from vakwerk.core.schema import Read, Schema
+from vakwerk.core.types import Flag, Id, NoBsn
 
 Source = Literal["klant", "eigen_inschatting", "wetenschap", "competensys", "andere_deskundige"]
 Trend = Literal["verbeterd", "stabiel", "verslechterd", "terugval_mogelijk"]
 AnswerValue = Literal["ja", "nee", "wacht_op_deskundige"]
-Argument = Annotated[str, StringConstraints(max_length=4000)]
-FreeText = Annotated[str, StringConstraints(max_length=2000)]
+Argument = Annotated[str, StringConstraints(max_length=4000), NoBsn]
+FreeText = Annotated[str, StringConstraints(max_length=2000), NoBsn]
+ShortText = Annotated[str, StringConstraints(max_length=200), NoBsn]
+Note = Annotated[str, StringConstraints(max_length=1000), NoBsn]
 
 
 class TreeVersionCreate(Schema):
@@ -40,7 +43,7 @@ class TreeVersionSummary(Read):
 
 
 class PhraseCreate(Schema):
-    text: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    text: Annotated[str, StringConstraints(min_length=1, max_length=500), NoBsn]
 
 
 class PhraseRead(Read):
@@ -51,20 +54,27 @@ class PhraseRead(Read):
 
 
 class AssessmentCreate(Schema):
-    client_id: uuid.UUID
-    case_id: uuid.UUID | None = None
-    twijfel: bool = False
+    client_id: Id
+    case_id: Id | None = None
+    twijfel: Flag = False
 
 
 class AssessmentUpdate(Schema):
-    twijfel: bool
+    twijfel: Flag
 
 
 class Characteristic(Schema):
     key: Annotated[str, StringConstraints(max_length=40)]
+    obstacle: Flag
+    trend: Trend | None = None
+    note: Note | None = None
+
+
+class CharacteristicRead(Read):
+    key: str = Field(max_length=40)
     obstacle: bool
     trend: Trend | None = None
-    note: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    note: str | None = Field(default=None, max_length=1000)
 
 
 class AnswerWrite(Schema):
@@ -79,44 +89,55 @@ class AnswerWrite(Schema):
 class AnswerRead(Read):
     question_key: str = Field(max_length=40)
     answer: AnswerValue
-    characteristics: list[Characteristic] | None = Field(default=None, max_length=20)
+    characteristics: list[CharacteristicRead] | None = Field(default=None, max_length=20)
     argument: str | None = Field(default=None, max_length=4000)
     sources: list[Source] = Field(max_length=5)
     answered_at: datetime
 
 
 class Consultation(Schema):
-    held: bool
-    with_whom: Annotated[str, StringConstraints(max_length=200)] | None = None
+    held: Flag
+    with_whom: ShortText | None = None
     explanation: FreeText | None = None
 
 
 class DiscussedWithClient(Schema):
-    held: bool
+    held: Flag
     how: FreeText | None = None
 
 
-class Completion(Schema):
+class ConsultationRead(Read):
+    held: bool
+    with_whom: str | None = Field(default=None, max_length=200)
+    explanation: str | None = Field(default=None, max_length=2000)
+
+
+class DiscussedWithClientRead(Read):
+    held: bool
+    how: str | None = Field(default=None, max_length=2000)
+
+
+# The completion as stored and shown; the service also checks the required members with it,
+# after CompletionWrite checked the input.
+class Completion(Read):
     guideline_used: bool
-    consultation: Consultation
-    conclusion: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-    decisive_information: FreeText | None = None
-    decided_by: Annotated[str, StringConstraints(max_length=200)] | None = None
-    other_professionals: FreeText | None = None
-    discussed_with_client: DiscussedWithClient | None = None
+    consultation: ConsultationRead
+    conclusion: str = Field(min_length=1, max_length=2000)
+    decisive_information: str | None = Field(default=None, max_length=2000)
+    decided_by: str | None = Field(default=None, max_length=200)
+    other_professionals: str | None = Field(default=None, max_length=2000)
+    discussed_with_client: DiscussedWithClientRead | None = None
 
 
 class CompletionWrite(Schema):
     """The completion as sent: required members are checked with the open questions, so one
     reply names every gap (DOMAIN.md §2 rule 6)."""
 
-    guideline_used: bool | None = Field(default=None, description="Verplicht")
+    guideline_used: Flag | None = Field(default=None, description="Verplicht")
     consultation: Consultation | None = Field(default=None, description="Verplicht")
-    conclusion: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
-        default=None, description="Verplicht"
-    )
+    conclusion: FreeText | None = Field(default=None, description="Verplicht")
     decisive_information: FreeText | None = None
-    decided_by: Annotated[str, StringConstraints(max_length=200)] | None = None
+    decided_by: ShortText | None = None
     other_professionals: FreeText | None = None
     discussed_with_client: DiscussedWithClient | None = None
 
@@ -158,11 +179,10 @@ class AssessmentSummary(Read):
 
 class ReviewCreate(Schema):
     decision: Literal["geaccepteerd", "teruggemeld"]
-    argument: Annotated[str, StringConstraints(max_length=4000)]
-    remarks: dict[
-        Annotated[str, StringConstraints(max_length=40)],
-        Annotated[str, StringConstraints(max_length=2000)],
-    ] = Field(default_factory=dict, max_length=30)
+    argument: Argument
+    remarks: dict[Annotated[str, StringConstraints(max_length=40)], FreeText] = Field(
+        default_factory=dict, max_length=30
+    )
 
 
 class ReviewRead(Read):

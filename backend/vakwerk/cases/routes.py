@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Response
@@ -24,6 +23,7 @@ from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page, Read
+from vakwerk.core.types import Id, QueryId
 
 routes = router("Casussen")
 PagingDep = Annotated[Paging, Depends(paging)]
@@ -49,7 +49,7 @@ async def list_cases(
     grant: GrantDep,
     page: PagingDep,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description="Zoekwoorden")] = None,
-    team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
+    team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
     status: Annotated[
         Literal["concept", "ingediend", "geagendeerd", "besproken", "afgerond", "ingetrokken"]
         | None,
@@ -58,8 +58,8 @@ async def list_cases(
     kind: Annotated[
         Literal["ontheffing", "twijfelgeval", "worst_practice", "algemeen"] | None, Query()
     ] = None,
-    owner_id: Annotated[uuid.UUID | None, Query(alias="ownerId")] = None,
-    client_id: Annotated[uuid.UUID | None, Query(alias="clientId")] = None,
+    owner_id: Annotated[QueryId | None, Query(alias="ownerId")] = None,
+    client_id: Annotated[QueryId | None, Query(alias="clientId")] = None,
 ) -> Page[CaseSummary]:
     filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q)
     rows, total = await service.list_cases(session, grant, filters, page.limit, page.offset)
@@ -82,9 +82,7 @@ async def create_case(
 
 
 @routes.get("/cases/{id}", response_model=CaseRead, summary="Eén casus", **op(Op.READ_CASES))
-async def get_case(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
-) -> CaseRead:
+async def get_case(session: SessionDep, grant: GrantDep, id: Id, response: Response) -> CaseRead:
     return await _reply(session, response, await load_case(session, grant, id))
 
 
@@ -97,7 +95,7 @@ async def get_case(
 async def update_case(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: CaseUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -112,9 +110,7 @@ async def update_case(
     summary="Casus indienen",
     **op(Op.EDIT_CASE, problems=(400, 409)),
 )
-async def submit_case(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
-) -> CaseRead:
+async def submit_case(session: SessionDep, grant: GrantDep, id: Id, response: Response) -> CaseRead:
     return await _reply(session, response, await lifecycle.submit_case(session, grant, id))
 
 
@@ -125,7 +121,7 @@ async def submit_case(
     **op(Op.EDIT_CASE, problems=(409,)),
 )
 async def withdraw_case(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> CaseRead:
     return await _reply(session, response, await lifecycle.withdraw_case(session, grant, id))
 
@@ -139,7 +135,7 @@ async def withdraw_case(
 async def record_case_outcome(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: OutcomeWrite,
     response: Response,
     if_match: IfMatch = None,
@@ -154,5 +150,5 @@ async def record_case_outcome(
     summary="Statusgeschiedenis van een casus",
     **op(Op.READ_CASES),
 )
-async def get_case_history(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> History:
+async def get_case_history(session: SessionDep, grant: GrantDep, id: Id) -> History:
     return History(items=await service.history(session, grant, id))

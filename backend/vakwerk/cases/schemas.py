@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from vakwerk.clients.schemas import ExemptionCreate
+from vakwerk.clients.schemas import ExemptionCreate, Reason
 from vakwerk.core.schema import Read, Schema
+from vakwerk.core.types import Day, Id, NoBsn
 
 Kind = Literal["ontheffing", "twijfelgeval", "worst_practice", "algemeen"]
 Status = Literal["concept", "ingediend", "geagendeerd", "besproken", "afgerond", "ingetrokken"]
@@ -21,12 +22,13 @@ Result = Literal[
     "verwezen_rw",
     "anders",
 ]
-Descriptive = Annotated[str, StringConstraints(max_length=2000)]
-Question = Annotated[str, StringConstraints(max_length=1000)]
+Descriptive = Annotated[str, StringConstraints(max_length=2000), NoBsn]
+Question = Annotated[str, StringConstraints(max_length=1000), NoBsn]
+Provision = Annotated[str, StringConstraints(min_length=1, max_length=200), NoBsn]
 
 
 class CaseFields(Schema):
-    client_id: uuid.UUID | None = None
+    client_id: Id | None = None
     question: Question | None = Field(default=None, description="De hulpvraag aan de collega's")
     gender: Descriptive | None = None
     age: Descriptive | None = None
@@ -39,36 +41,34 @@ class CaseFields(Schema):
     psychological_obstacles: Descriptive | None = None
     social_network: Descriptive | None = None
     other_information: Descriptive | None = None
-    target_session_date: date | None = None
+    target_session_date: Day | None = None
 
 
 class CaseCreate(CaseFields):
     kind: Kind
-    team_id: uuid.UUID | None = None
+    team_id: Id | None = None
 
 
 class CaseUpdate(CaseFields):
     kind: Kind | None = None
-    decision_letter_sent_on: date | None = None
+    decision_letter_sent_on: Day | None = None
 
 
 class ExemptionEndBody(Schema):
-    ended_on: date
-    end_reason: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    ended_on: Day
+    end_reason: Reason
 
 
 class OutcomeWrite(Schema):
     result: Result
     conclusion: Descriptive | None = None
     plan: Descriptive | None = None
-    provisions: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
-        default_factory=list, max_length=20
-    )
-    decision_letter_sent_on: date | None = None
+    provisions: list[Provision] = Field(default_factory=list, max_length=20)
+    decision_letter_sent_on: Day | None = None
     exemption: ExemptionCreate | None = None
     exemption_end: ExemptionEndBody | None = None
-    basis_document_date: date | None = None
-    reexamination_date: date | None = None
+    basis_document_date: Day | None = None
+    reexamination_date: Day | None = None
 
 
 class OutcomeRead(Read):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated, Literal
 
 from fastapi import Depends, Path, Query, Response
@@ -26,6 +25,7 @@ from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, SettingsDep, op, router
 from vakwerk.core.schema import Page
+from vakwerk.core.types import Id, QueryFlag, QueryId
 
 routes = router("Klanten")
 PagingDep = Annotated[Paging, Depends(paging)]
@@ -48,16 +48,16 @@ async def list_clients(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
-    team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
-    responsible_manager_id: Annotated[uuid.UUID | None, Query(alias="responsibleManagerId")] = None,
+    team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
+    responsible_manager_id: Annotated[QueryId | None, Query(alias="responsibleManagerId")] = None,
     exemption_status: Annotated[
         Literal["actief", "geen"] | None, Query(alias="exemptionStatus")
     ] = None,
     exemption_ground: Annotated[
         Literal["art_9_lid_2", "art_9_lid_5", "art_9a"] | None, Query(alias="exemptionGround")
     ] = None,
-    conversation_overdue: Annotated[bool | None, Query(alias="conversationOverdue")] = None,
-    basis_document_expired: Annotated[bool | None, Query(alias="basisDocumentExpired")] = None,
+    conversation_overdue: Annotated[QueryFlag | None, Query(alias="conversationOverdue")] = None,
+    basis_document_expired: Annotated[QueryFlag | None, Query(alias="basisDocumentExpired")] = None,
 ) -> Page[ClientSummary]:
     filters = service.ClientFilter(
         team_id,
@@ -117,7 +117,7 @@ async def upsert_client_by_ref(
     **op(Op.READ_CLIENTS),
 )
 async def get_client(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> ClientRead:
     return await _reply(session, response, await load_client(session, grant, id))
 
@@ -131,7 +131,7 @@ async def get_client(
 async def update_client(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: ClientUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -147,7 +147,7 @@ async def update_client(
     **op(Op.RECORD_DIAGNOSIS, problems=(400,)),
 )
 async def put_client_diagnosis(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: DiagnosisWrite, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: DiagnosisWrite, response: Response
 ) -> ClientRead:
     client = await diagnosis.put_diagnosis(session, grant, id, body)
     return await _reply(session, response, client)
@@ -160,7 +160,7 @@ async def put_client_diagnosis(
     **op(Op.READ_CLIENTS),
 )
 async def list_client_exemptions(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
+    session: SessionDep, grant: GrantDep, id: Id, page: PagingDep
 ) -> Page[ExemptionRead]:
     rows, total = await exemptions.list_exemptions(session, grant, id, page.limit, page.offset)
     return Page.of(ExemptionRead, rows, total, page)
@@ -174,7 +174,7 @@ async def list_client_exemptions(
     **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409)),
 )
 async def create_exemption(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionCreate, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: ExemptionCreate, response: Response
 ) -> ExemptionRead:
     exemption = await exemptions.create_exemption(session, grant, id, body)
     created(response, f"/api/v1/exemptions/{exemption.id}", exemption.version)
@@ -188,7 +188,7 @@ async def create_exemption(
     **op(Op.READ_CLIENTS),
 )
 async def get_exemption(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> ExemptionRead:
     exemption = await exemptions.load_exemption(session, grant, id)
     etag(response, exemption.version)
@@ -202,7 +202,7 @@ async def get_exemption(
     **op(Op.MANAGE_EXEMPTIONS, problems=(400, 409)),
 )
 async def end_exemption(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: ExemptionEnd, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: ExemptionEnd, response: Response
 ) -> ExemptionRead:
     exemption = await exemptions.end_exemption(session, grant, id, body)
     etag(response, exemption.version)

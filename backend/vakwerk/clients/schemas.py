@@ -6,9 +6,12 @@ import uuid
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
+from vakwerk.core.bsn import passes_eleven_test
 from vakwerk.core.schema import Read, Schema
+from vakwerk.core.types import Day, Flag, Id, Int, NoBsn
 
 Ground = Literal["art_9_lid_2", "art_9_lid_5", "art_9a"]
 Element = Literal[
@@ -21,40 +24,53 @@ Element = Literal[
     "affiniteiten",
 ]
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$", max_length=6)]
-Rung = Annotated[int, Field(ge=1, le=6)]
+Rung = Annotated[Int, Field(ge=1, le=6)]
 Ref = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._-]{1,64}$", max_length=64)]
-# Checked by the service (ASCII digits and the 11-proef → else 400 invalid_bsn), so the
-# pattern is documentation only: any Unicode digit would otherwise pass a regex \d.
+Note = Annotated[str, StringConstraints(max_length=1000), NoBsn]
+Reason = Annotated[str, StringConstraints(min_length=1, max_length=500), NoBsn]
+
+
+def _valid_bsn(value: str) -> str:
+    if not passes_eleven_test(value):
+        raise PydanticCustomError(
+            "invalid_bsn",
+            "Geef het BSN als negen cijfers 0-9 die de elfproef doorstaan.",
+        )
+    return value
+
+
+# Nine ASCII digits passing the 11-proef (400 invalid_bsn otherwise): a BSN in other digits
+# would hash differently and slip past the duplicate check.
 Bsn = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=32),
-    Field(json_schema_extra={"pattern": "^[0-9]{9}$"}),
+    AfterValidator(_valid_bsn),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{9}$", "minLength": 9, "maxLength": 9}),
 ]
 
 
 class ClientFacts(Schema):
     """The facts the source system owns (an upsert may overwrite only these)."""
 
-    responsible_manager_id: uuid.UUID | None = None
+    responsible_manager_id: Id | None = None
     municipality_code: MunicipalityCode | None = None
-    benefit_start_date: date | None = None
-    benefit_end_date: date | None = None
+    benefit_start_date: Day | None = None
+    benefit_end_date: Day | None = None
     ladder_rung: Rung | None = None
-    last_conversation_date: date | None = None
+    last_conversation_date: Day | None = None
 
 
 class ClientCreate(ClientFacts):
-    team_id: uuid.UUID | None = None
+    team_id: Id | None = None
 
 
 class ClientUpdate(ClientFacts):
-    team_id: uuid.UUID | None = None
+    team_id: Id | None = None
 
 
 class ClientUpsert(ClientFacts):
-    team_id: uuid.UUID | None = None
+    team_id: Id | None = None
     bsn: Bsn | None = Field(default=None, description="Alleen schrijven: wordt nooit teruggegeven")
-    client_id: uuid.UUID | None = Field(
+    client_id: Id | None = Field(
         default=None, description="Alleen schrijven: koppel deze verwijzing aan die klant"
     )
 
@@ -66,31 +82,38 @@ class ExternalRef(Read):
 
 class DiagnosisItem(Schema):
     element: Element
-    obstacle: bool
-    severity: int = Field(ge=0, le=3)
-    note: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    obstacle: Flag
+    severity: Int = Field(ge=0, le=3)
+    note: Note | None = None
 
 
 class DiagnosisWrite(Schema):
     elements: list[DiagnosisItem] = Field(max_length=7)
 
 
+class DiagnosisItemRead(Read):
+    element: Element
+    obstacle: bool
+    severity: int = Field(ge=0, le=3)
+    note: str | None = Field(default=None, max_length=1000)
+
+
 class DiagnosisRead(Read):
-    elements: list[DiagnosisItem] = Field(max_length=7)
+    elements: list[DiagnosisItemRead] = Field(max_length=7)
 
 
 class ExemptionCreate(Schema):
     ground: Ground
-    start_date: date
-    end_date: date | None = None
-    basis_document_date: date | None = None
-    reexamination_date: date | None = None
-    youngest_child_birth_date: date | None = None
+    start_date: Day
+    end_date: Day | None = None
+    basis_document_date: Day | None = None
+    reexamination_date: Day | None = None
+    youngest_child_birth_date: Day | None = None
 
 
 class ExemptionEnd(Schema):
-    ended_on: date | None = None
-    end_reason: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    ended_on: Day | None = None
+    end_reason: Reason
 
 
 class ExemptionRead(Read):

@@ -13,6 +13,10 @@ from vakwerk import __version__
 from vakwerk.core.errors import PROBLEM_JSON, TITLES
 
 PREFIX = "/api/v1"
+JSON = "application/json"
+MERGE_PATCH = "application/merge-patch+json"
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 
 TAGS = [
     {
@@ -69,7 +73,28 @@ INVALID_PARAM_SCHEMA: dict[str, Any] = {
 }
 API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver).",
+    "required": True,
     "schema": {"type": "string", "maxLength": 40, "example": __version__},
+}
+LOCATION_HEADER = {
+    "description": "Het adres van het nieuwe record.",
+    "required": True,
+    "schema": {"type": "string", "format": "uri-reference", "maxLength": 2000},
+}
+ETAG_HEADER = {
+    "description": 'De versie van het record als ETag, bijvoorbeeld `"3"`: stuur die mee in '
+    "If-Match wanneer u het record wijzigt.",
+    "schema": {"type": "string", "pattern": '^"[0-9]{1,12}"$', "maxLength": 14},
+}
+RETRY_AFTER_HEADER = {
+    "description": "Na hoeveel seconden u het opnieuw kunt proberen.",
+    "required": True,
+    "schema": {"type": "string", "pattern": "^[0-9]{1,10}$", "maxLength": 10},
+}
+WWW_AUTHENTICATE_HEADER = {
+    "description": "Hoe u zich aanmeldt (Bearer).",
+    "required": True,
+    "schema": {"type": "string", "maxLength": 200},
 }
 SECURITY_SCHEMES = {
     "bearer": {"type": "http", "scheme": "bearer", "description": "Token uit POST /auth/token"},
@@ -140,7 +165,23 @@ def build(app: FastAPI) -> dict[str, Any]:
     schemas["InvalidParam"] = copy.deepcopy(INVALID_PARAM_SCHEMA)
     components["securitySchemes"] = SECURITY_SCHEMES
     schema["tags"] = TAGS
-    schema = _flatten_nullable(schema)
+    schema = _standard_bounds(_flatten_nullable(schema))
+    versioned = {
+        name
+        for name, component in schema["components"]["schemas"].items()
+        if "version" in component.get("properties", {})
+    }
+    for item in schema["paths"].values():
+        for operation in item.values():
+            for code, response in operation["responses"].items():
+                body = response.get("content", {}).get("application/json", {}).get("schema", {})
+                if code.startswith("2") and body.get("$ref", "").rsplit("/", 1)[-1] in versioned:
+                    response["headers"]["ETag"] = copy.deepcopy(ETAG_HEADER)
+            for parameter in operation.get("parameters", []):
+                parameter["schema"] = _not_null(parameter["schema"])
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                if media == FORM:
+                    _form_fields_not_null(schema["components"]["schemas"], content["schema"])
     # Inputs take no control characters; a problem reply may echo what was sent.
     problems = {name: schemas.pop(name) for name in ("Problem", "InvalidParam")}
     schema = _forbid_controls(schema)
@@ -151,7 +192,9 @@ def build(app: FastAPI) -> dict[str, Any]:
 def _flatten_nullable(node: Any) -> Any:
     """``anyOf: [{type: string, format: date}, {type: null}]`` → one schema with a type list.
 
-    Linters look for ``format`` on the property itself; the meaning is unchanged.
+    Linters look for ``format`` on the property itself; the meaning is unchanged. An
+    ``enum`` (or ``const``) then lists ``null`` too, or JSON Schema would refuse the
+    ``null`` the type list allows — and the server sends.
     """
     if isinstance(node, list):
         return [_flatten_nullable(item) for item in node]
@@ -165,6 +208,10 @@ def _flatten_nullable(node: Any) -> Any:
             merged = {key: value for key, value in node.items() if key != "anyOf"}
             merged.update(other)
             merged["type"] = [other["type"], "null"]
+            if "const" in merged:
+                merged["enum"] = [merged.pop("const")]
+            if "enum" in merged and None not in merged["enum"]:
+                merged["enum"] = [*merged["enum"], None]
             return merged
     return node
 
@@ -188,6 +235,61 @@ def _forbid_controls(node: Any) -> Any:
     return node
 
 
+BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _standard_bounds(node: Any) -> Any:
+    """Bounds under their JSON Schema names.
+
+    Pydantic writes ``ge``/``le``/``gt``/``lt`` as they are when it applies them after a
+    validator function (``Annotated[QueryInt, Query(ge=1)]``, ``Int | None = Field(ge=1)``);
+    clients and the fuzzer only know ``minimum`` and friends.
+    """
+    if isinstance(node, list):
+        return [_standard_bounds(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _standard_bounds(value) for key, value in node.items()}
+    kinds = node.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if any(kind in ("integer", "number") for kind in kinds if isinstance(kind, str)):
+        for short, name in BOUNDS.items():
+            if isinstance(node.get(short), int | float) and not isinstance(node[short], bool):
+                node[name] = node.pop(short)
+    return node
+
+
+def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A query, path, header or form value is text: absent or a value, never ``null``."""
+    schema = dict(schema)
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        rest = [kind for kind in kinds if kind != "null"]
+        schema["type"] = rest[0] if len(rest) == 1 else rest
+        if "enum" in schema:
+            schema["enum"] = [value for value in schema["enum"] if value is not None]
+    options = schema.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options:
+        rest_options = [option for option in options if option != {"type": "null"}]
+        del schema["anyOf"]
+        if len(rest_options) == 1:
+            schema.update(rest_options[0])
+        else:
+            schema["anyOf"] = rest_options
+    if "default" in schema and schema["default"] is None:
+        del schema["default"]
+    return schema
+
+
+def _form_fields_not_null(schemas: dict[str, Any], body: dict[str, Any]) -> None:
+    """Form fields are text too: an optional field is left out, never ``null``."""
+    ref = body.get("$ref", "")
+    target: dict[str, Any] = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else body
+    fields: dict[str, Any] = target.get("properties", {})
+    for name, field in fields.items():
+        fields[name] = _not_null(field)
+
+
 def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, Any]) -> None:
     responses: dict[str, Any] = operation.setdefault("responses", {})
     responses.pop("422", None)
@@ -195,7 +297,8 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
     has_params = bool(operation.get("parameters"))
     has_path_params = any(p.get("in") == "path" for p in operation.get("parameters", []))
     has_body = "requestBody" in operation
-    statuses: set[int] = {406}
+    # 503: every operation reaches the database (the guard authenticates through it).
+    statuses: set[int] = {406, 503}
     if has_params or has_body or method in ("post", "put", "patch"):
         statuses.add(400)
     if not public:
@@ -208,6 +311,10 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
     if has_body:
         statuses.add(415)
         consumes = extra.get("x-consumes") or ["application/json"]
+        if method == "patch" and MERGE_PATCH in consumes:
+            # The contract names one request type, so generated clients handle it; the
+            # request guard still accepts application/json with the same merge semantics.
+            consumes = [MERGE_PATCH]
         content: dict[str, Any] = operation["requestBody"].get("content", {})
         first: dict[str, Any] = next(iter(content.values()), {})
         body_schema = first.get("schema")
@@ -228,8 +335,17 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
     for status in sorted(statuses):
         responses.setdefault(str(status), _problem(status))
     for code, response in responses.items():
+        headers = response.setdefault("headers", {})
         if code.startswith(("2", "3")):
-            response.setdefault("headers", {})["API-Version"] = copy.deepcopy(API_VERSION_HEADER)
+            headers["API-Version"] = copy.deepcopy(API_VERSION_HEADER)
+        if code == "201":
+            headers["Location"] = copy.deepcopy(LOCATION_HEADER)
+        if code == "401":
+            headers["WWW-Authenticate"] = copy.deepcopy(WWW_AUTHENTICATE_HEADER)
+        if code == "429":
+            headers["Retry-After"] = copy.deepcopy(RETRY_AFTER_HEADER)
+        if not headers:
+            del response["headers"]
     for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data"):
         operation.pop(key, None)
     operation.setdefault("tags", ["Systeem"])

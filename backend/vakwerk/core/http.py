@@ -9,6 +9,7 @@ from fastapi import Header, Query, Response
 from pydantic import BaseModel
 
 from vakwerk.core.errors import InvalidInput, PreconditionFailed, PreconditionRequired
+from vakwerk.core.types import QueryLimit, QueryOffset
 
 # An entity tag (RFC 9110 §8.8.3): optionally weak, then an opaque quoted string.
 _ENTITY_TAG = re.compile(r'\s*(W/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*')
@@ -60,7 +61,7 @@ class Paging(BaseModel):
 
 
 async def paging(
-    limit: Annotated[int, Query(ge=1, le=200, description="Aantal per pagina")] = 50,
-    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Beginpositie")] = 0,
+    limit: Annotated[QueryLimit, Query(description="Aantal per pagina")] = 50,
+    offset: Annotated[QueryOffset, Query(description="Beginpositie")] = 0,
 ) -> Paging:
     return Paging(limit=limit, offset=offset)

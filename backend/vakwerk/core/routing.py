@@ -16,14 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vakwerk.core import contract
 from vakwerk.core.config import Settings
+from vakwerk.core.contract import FORM as FORM
+from vakwerk.core.contract import JSON as JSON
+from vakwerk.core.contract import MERGE_PATCH as MERGE_PATCH
+from vakwerk.core.contract import MULTIPART as MULTIPART
 from vakwerk.core.errors import Unauthorized
 from vakwerk.core.policy import Grant, Op
 from vakwerk.core.unit import unit_of
-
-JSON = "application/json"
-MERGE_PATCH = "application/merge-patch+json"
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
 
 
 def operation_id(route: APIRoute) -> str:

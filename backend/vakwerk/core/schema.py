@@ -8,6 +8,8 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.alias_generators import to_camel
 
+from vakwerk.core.types import NoBsn
+
 
 class Schema(BaseModel):
     """Wire shapes: camelCase members made by one alias generator, unknown members refused."""
@@ -48,7 +50,7 @@ class Page(Read, Generic[T]):
 
 
 # Reusable string types with limits the contract shows.
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True), NoBsn]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 Email = Annotated[
     str,

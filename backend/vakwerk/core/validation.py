@@ -5,7 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from vakwerk.core import types
 from vakwerk.core.errors import InvalidInput, InvalidParam
+
+# Our own error types (core/types.py, the BSN checks) are already the stable code, and
+# their message is the Dutch reason.
+OWN_CODES = types.CODES | {"invalid_bsn"}
+# Pydantic's type errors, with a reason that says what to send instead.
+TYPE_REASONS = {
+    "int_type": types.INT_REASON,
+    "int_parsing": types.INT_REASON,
+    "int_from_float": types.INT_REASON,
+    "bool_type": types.BOOL_REASON,
+    "bool_parsing": types.BOOL_REASON,
+    "string_type": types.TEXT_REASON,
+}
 
 FORMAT_TYPES = {
     "uuid_parsing",
@@ -40,6 +54,8 @@ REASONS = {
 
 def _code(error: dict[str, Any]) -> str:
     kind: str = error.get("type", "")
+    if kind in OWN_CODES:
+        return kind
     if kind == "missing":
         return "required"
     if kind == "string_too_long":
@@ -77,6 +93,11 @@ def _name(loc: Sequence[Any]) -> str:
 
 
 def _reason(code: str, error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    if kind in OWN_CODES:
+        return str(error.get("msg") or REASONS["invalid"])
+    if kind in TYPE_REASONS:
+        return TYPE_REASONS[kind]
     template = REASONS.get(code)
     ctx = error.get("ctx") or {}
     if code == "min_length" and ctx.get("min_length") == 1:

@@ -17,7 +17,15 @@ from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page, page_rows
 from vakwerk.core.policy import Actor, Grant, Scope
 from vakwerk.core.security import hash_password
-from vakwerk.people.models import Credential, Membership, Organisation, Team, User, UserRole
+from vakwerk.people.models import (
+    ApiClient,
+    Credential,
+    Membership,
+    Organisation,
+    Team,
+    User,
+    UserRole,
+)
 from vakwerk.people.schemas import (
     MemberRead,
     MemberWrite,
@@ -321,6 +329,17 @@ async def list_users(
     )
     teams = await _team_ids(session, [row["id"] for row in rows])
     return [UserRead.model_validate(row | {"team_ids": teams[row["id"]]}) for row in rows], total
+
+
+async def actor_in_organisation(
+    session: AsyncSession, organisation_id: uuid.UUID, actor_id: uuid.UUID
+) -> bool:
+    """A user or an API client of the organisation (the audit trail's actorId filter)."""
+    user = await session.get(User, actor_id)
+    if user is not None:
+        return user.organisation_id == organisation_id
+    client = await session.get(ApiClient, actor_id)
+    return client is not None and client.organisation_id == organisation_id
 
 
 async def is_member(session: AsyncSession, team_id: uuid.UUID, user_id: uuid.UUID) -> bool:

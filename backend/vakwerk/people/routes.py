@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query, Request, Response
@@ -14,6 +12,7 @@ from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page
+from vakwerk.core.types import Id, QueryDay, QueryFlag, QueryId, QueryInstant, QueryLimit
 from vakwerk.people import absences, api_clients, members, organisations
 from vakwerk.people.schemas import (
     AbsenceCreate,
@@ -38,7 +37,7 @@ from vakwerk.people.schemas import (
 
 routes = router("Mensen")
 PagingDep = Annotated[Paging, Depends(paging)]
-UserIdPath = Annotated[uuid.UUID, Path(alias="userId")]
+UserIdPath = Annotated[Id, Path(alias="userId")]
 
 
 async def setting_checks(request: Request) -> Any:
@@ -69,7 +68,7 @@ async def list_organisations(
     **op(Op.READ_ORGANISATION),
 )
 async def get_organisation(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> OrganisationRead:
     org = await organisations.get_organisation(session, grant, id)
     etag(response, org.version)
@@ -83,7 +82,7 @@ async def get_organisation(
     **op(Op.READ_SETTINGS),
 )
 async def get_organisation_settings(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, response: Response
 ) -> SettingsRead:
     found = await organisations.get_settings(session, grant, id)
     etag(response, found.version)
@@ -99,7 +98,7 @@ async def get_organisation_settings(
 async def update_organisation_settings(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: SettingsUpdate,
     response: Response,
     checks: Annotated[Any, Depends(setting_checks)],
@@ -140,9 +139,7 @@ async def create_team(
 
 
 @routes.get("/teams/{id}", response_model=TeamRead, summary="Eén team", **op(Op.READ_PEOPLE))
-async def get_team(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
-) -> TeamRead:
+async def get_team(session: SessionDep, grant: GrantDep, id: Id, response: Response) -> TeamRead:
     team = await members.get_team(session, grant, id)
     etag(response, team.version)
     return TeamRead.model_validate(team)
@@ -157,7 +154,7 @@ async def get_team(
 async def update_team(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: TeamUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -174,7 +171,7 @@ async def update_team(
     **op(Op.READ_PEOPLE),
 )
 async def list_team_members(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, page: PagingDep
+    session: SessionDep, grant: GrantDep, id: Id, page: PagingDep
 ) -> Page[MemberRead]:
     rows, total = await members.list_members(session, grant, id, page.limit, page.offset)
     return Page.of(MemberRead, rows, total, page)
@@ -190,7 +187,7 @@ async def list_team_members(
 async def put_team_member(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     user_id: UserIdPath,
     body: MemberWrite,
     response: Response,
@@ -208,7 +205,7 @@ async def put_team_member(
     **op(Op.MANAGE_PEOPLE),
 )
 async def delete_team_member(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, user_id: UserIdPath
+    session: SessionDep, grant: GrantDep, id: Id, user_id: UserIdPath
 ) -> Response:
     await members.remove_member(session, grant, id, user_id)
     return Response(status_code=204)
@@ -227,11 +224,11 @@ async def list_users(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
-    team_id: Annotated[uuid.UUID | None, Query(alias="teamId")] = None,
+    team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
     role: Annotated[
         Literal["klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"] | None, Query()
     ] = None,
-    active: Annotated[bool | None, Query()] = None,
+    active: Annotated[QueryFlag | None, Query()] = None,
 ) -> Page[UserRead]:
     rows, total = await members.list_users(
         session, grant, page.limit, page.offset, team_id, role, active
@@ -255,9 +252,7 @@ async def create_user(
 
 
 @routes.get("/users/{id}", response_model=UserRead, summary="Eén collega", **op(Op.READ_PEOPLE))
-async def get_user(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
-) -> UserRead:
+async def get_user(session: SessionDep, grant: GrantDep, id: Id, response: Response) -> UserRead:
     user = await members.get_user(session, grant, id)
     etag(response, user.version)
     return await members.user_read(session, user)
@@ -272,7 +267,7 @@ async def get_user(
 async def update_user(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     body: UserUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -294,9 +289,9 @@ async def update_user(
 async def list_absences(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
+    id: Id,
     page: PagingDep,
-    from_date: Annotated[date | None, Query(alias="fromDate")] = None,
+    from_date: Annotated[QueryDay | None, Query(alias="fromDate")] = None,
 ) -> Page[AbsenceRead]:
     rows, total = await absences.list_absences(
         session, grant, id, page.limit, page.offset, from_date
@@ -312,7 +307,7 @@ async def list_absences(
     **op(Op.RECORD_AVAILABILITY, problems=(400, 409)),
 )
 async def create_absence(
-    session: SessionDep, grant: GrantDep, id: uuid.UUID, body: AbsenceCreate, response: Response
+    session: SessionDep, grant: GrantDep, id: Id, body: AbsenceCreate, response: Response
 ) -> AbsenceRead:
     absence = await absences.create_absence(session, grant, id, body)
     created(response, f"/api/v1/users/{id}/absences/{absence.id}")
@@ -328,8 +323,8 @@ async def create_absence(
 async def get_absence(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
-    absence_id: Annotated[uuid.UUID, Path(alias="absenceId")],
+    id: Id,
+    absence_id: Annotated[Id, Path(alias="absenceId")],
 ) -> AbsenceRead:
     return await absences.get_absence(session, grant, id, absence_id)
 
@@ -343,8 +338,8 @@ async def get_absence(
 async def delete_absence(
     session: SessionDep,
     grant: GrantDep,
-    id: uuid.UUID,
-    absence_id: Annotated[uuid.UUID, Path(alias="absenceId")],
+    id: Id,
+    absence_id: Annotated[Id, Path(alias="absenceId")],
 ) -> Response:
     await absences.delete_absence(session, grant, id, absence_id)
     return Response(status_code=204)
@@ -387,7 +382,7 @@ async def create_api_client(
     summary="API-sleutel intrekken",
     **op(Op.MANAGE_API_CLIENTS),
 )
-async def revoke_api_client(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Response:
+async def revoke_api_client(session: SessionDep, grant: GrantDep, id: Id) -> Response:
     await api_clients.revoke_api_client(session, grant, id)
     return Response(status_code=204)
 
@@ -404,31 +399,26 @@ async def revoke_api_client(session: SessionDep, grant: GrantDep, id: uuid.UUID)
 async def list_audit_events(
     session: SessionDep,
     grant: GrantDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    limit: Annotated[QueryLimit, Query()] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     actor_type: Annotated[
         Literal["user", "api_client", "anonymous"] | None, Query(alias="actorType")
     ] = None,
-    actor_id: Annotated[uuid.UUID | None, Query(alias="actorId")] = None,
+    actor_id: Annotated[QueryId | None, Query(alias="actorId")] = None,
     action: Annotated[str | None, Query(max_length=40)] = None,
     resource_type: Annotated[str | None, Query(alias="resourceType", max_length=40)] = None,
-    resource_id: Annotated[uuid.UUID | None, Query(alias="resourceId")] = None,
-    organisation_id: Annotated[uuid.UUID | None, Query(alias="organisationId")] = None,
-    occurred_from: Annotated[datetime | None, Query(alias="occurredFrom")] = None,
-    occurred_to: Annotated[datetime | None, Query(alias="occurredTo")] = None,
+    resource_id: Annotated[QueryId | None, Query(alias="resourceId")] = None,
+    organisation_id: Annotated[QueryId | None, Query(alias="organisationId")] = None,
+    occurred_from: Annotated[QueryInstant | None, Query(alias="occurredFrom")] = None,
+    occurred_to: Annotated[QueryInstant | None, Query(alias="occurredTo")] = None,
 ) -> AuditPage:
     org_id = grant.organisation_id()
     if organisation_id is not None and organisation_id != org_id:
         raise InvalidInput.one(
             "organisationId", "not_found", "U ziet alleen het auditspoor van uw eigen organisatie."
         )
-    for name, value in (("occurredFrom", occurred_from), ("occurredTo", occurred_to)):
-        if value is not None and value.tzinfo is None:
-            raise InvalidInput.one(
-                name,
-                "invalid_format",
-                "Geef een tijdstip met tijdzone, bijvoorbeeld 2026-01-31T12:00:00Z.",
-            )
+    if actor_id is not None and not await members.actor_in_organisation(session, org_id, actor_id):
+        raise InvalidInput.one("actorId", "not_found", "Deze gebruiker of API-client bestaat niet.")
     filters = audit.AuditFilter(
         actor_type, actor_id, action, resource_type, resource_id, occurred_from, occurred_to
     )

@@ -9,13 +9,15 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, field_validator
 
 from vakwerk.core.schema import Email, Name, Password, Read, Schema
+from vakwerk.core.types import Day, Flag, Id, Int, NoBsn
 
 Role = Literal["klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"]
 TeamKind = Literal["werk_inkomen", "re_integratie"]
 ApiScope = Literal[
     "clients:read", "clients:write", "assessments:read", "dashboard:read", "imports:write"
 ]
-Weekday = Annotated[int, Field(ge=1, le=5)]
+Weekday = Annotated[Int, Field(ge=1, le=5)]
+WeekdayRead = Annotated[int, Field(ge=1, le=5)]
 
 
 class TokenReply(Read):
@@ -62,16 +64,16 @@ class SettingsRead(Read):
 
 
 class SettingsUpdate(Schema):
-    current_tree_version_id: uuid.UUID | None = Field(
+    current_tree_version_id: Id | None = Field(
         default=None, description="Een eerdere versie kiezen is terugdraaien"
     )
     arguments_required: Literal["altijd", "alleen_twijfel"] | None = None
-    argument_min_chars: int | None = Field(default=None, ge=1, le=500)
-    argument_min_words: int | None = Field(default=None, ge=1, le=100)
-    case_deadline_days_before: int | None = Field(default=None, ge=0, le=14)
-    case_deadline_hour: int | None = Field(default=None, ge=0, le=23)
-    art9a_max_years: int | None = Field(default=None, ge=1, le=10, alias="art9aMaxYears")
-    small_group_threshold: int | None = Field(default=None, ge=3, le=1000)
+    argument_min_chars: Int | None = Field(default=None, ge=1, le=500)
+    argument_min_words: Int | None = Field(default=None, ge=1, le=100)
+    case_deadline_days_before: Int | None = Field(default=None, ge=0, le=14)
+    case_deadline_hour: Int | None = Field(default=None, ge=0, le=23)
+    art9a_max_years: Int | None = Field(default=None, ge=1, le=10, alias="art9aMaxYears")
+    small_group_threshold: Int | None = Field(default=None, ge=3, le=1000)
 
 
 class TeamCreate(Schema):
@@ -110,14 +112,14 @@ class MemberWrite(Schema):
 
 
 class MemberAdd(MemberWrite):
-    user_id: uuid.UUID
+    user_id: Id
 
 
 class MemberRead(Read):
     team_id: uuid.UUID
     user_id: uuid.UUID
     display_name: str = Field(max_length=200)
-    working_days: list[Weekday] = Field(max_length=5)
+    working_days: list[WeekdayRead] = Field(max_length=5)
 
 
 class UserCreate(Schema):
@@ -125,8 +127,8 @@ class UserCreate(Schema):
     display_name: Name
     password: Password
     roles: list[Role] = Field(min_length=1, max_length=5)
-    active: bool = True
-    organisation_id: uuid.UUID | None = None
+    active: Flag = True
+    organisation_id: Id | None = None
 
     @field_validator("roles")
     @classmethod
@@ -139,7 +141,7 @@ class UserUpdate(Schema):
     display_name: Name | None = None
     password: Password | None = None
     roles: list[Role] | None = Field(default=None, min_length=1, max_length=5)
-    active: bool | None = None
+    active: Flag | None = None
 
     @field_validator("roles")
     @classmethod
@@ -164,9 +166,9 @@ class MeRead(UserRead):
 
 
 class AbsenceCreate(Schema):
-    start_date: date
-    end_date: date
-    reason: Annotated[str, StringConstraints(max_length=500)] | None = None
+    start_date: Day
+    end_date: Day
+    reason: Annotated[str, StringConstraints(max_length=500), NoBsn] | None = None
 
 
 class AbsenceRead(Read):

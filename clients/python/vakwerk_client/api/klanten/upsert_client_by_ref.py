@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_read import ClientRead
+from ...models.client_upsert import ClientUpsert
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    system: str,
+    ref: str,
+    *,
+    body: ClientUpsert,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/clients/by-ref/{system}/{ref}".format(
+            system=quote(str(system), safe=""),
+            ref=quote(str(ref), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ClientRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ClientRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    system: str,
+    ref: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientUpsert,
+) -> Response[ClientRead | Problem]:
+    """Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)
+
+     Toegang: API-client met scope clients:write.
+
+    Args:
+        system (str):
+        ref (str):
+        body (ClientUpsert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        system=system,
+        ref=ref,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    system: str,
+    ref: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientUpsert,
+) -> ClientRead | Problem | None:
+    """Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)
+
+     Toegang: API-client met scope clients:write.
+
+    Args:
+        system (str):
+        ref (str):
+        body (ClientUpsert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientRead | Problem
+    """
+
+    return sync_detailed(
+        system=system,
+        ref=ref,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    system: str,
+    ref: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientUpsert,
+) -> Response[ClientRead | Problem]:
+    """Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)
+
+     Toegang: API-client met scope clients:write.
+
+    Args:
+        system (str):
+        ref (str):
+        body (ClientUpsert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        system=system,
+        ref=ref,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    system: str,
+    ref: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientUpsert,
+) -> ClientRead | Problem | None:
+    """Klant aanmaken of bijwerken via de verwijzing van een bronsysteem (idempotent)
+
+     Toegang: API-client met scope clients:write.
+
+    Args:
+        system (str):
+        ref (str):
+        body (ClientUpsert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            system=system,
+            ref=ref,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,333 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .absence_create import AbsenceCreate
+from .absence_read import AbsenceRead
+from .answer_read import AnswerRead
+from .answer_read_answer import AnswerReadAnswer
+from .answer_read_sources_item import AnswerReadSourcesItem
+from .answer_write import AnswerWrite
+from .answer_write_answer import AnswerWriteAnswer
+from .answer_write_sources_item import AnswerWriteSourcesItem
+from .api_client_create import ApiClientCreate
+from .api_client_create_scopes_item import ApiClientCreateScopesItem
+from .api_client_created import ApiClientCreated
+from .api_client_created_scopes_item import ApiClientCreatedScopesItem
+from .api_client_read import ApiClientRead
+from .api_client_read_scopes_item import ApiClientReadScopesItem
+from .assessment_create import AssessmentCreate
+from .assessment_read import AssessmentRead
+from .assessment_read_outcome import AssessmentReadOutcome
+from .assessment_read_outcomeexplanation import AssessmentReadOutcomeexplanation
+from .assessment_read_reviewdecision import AssessmentReadReviewdecision
+from .assessment_read_status import AssessmentReadStatus
+from .assessment_summary import AssessmentSummary
+from .assessment_summary_outcome import AssessmentSummaryOutcome
+from .assessment_summary_reviewdecision import AssessmentSummaryReviewdecision
+from .assessment_summary_status import AssessmentSummaryStatus
+from .assessment_update import AssessmentUpdate
+from .audit_event_read import AuditEventRead
+from .audit_event_read_actortype import AuditEventReadActortype
+from .audit_event_read_changes import AuditEventReadChanges
+from .audit_page import AuditPage
+from .body_create_token import BodyCreateToken
+from .body_create_token_grant_type import BodyCreateTokenGrantType
+from .case_create import CaseCreate
+from .case_create_kind import CaseCreateKind
+from .case_read import CaseRead
+from .case_read_allowed_next_states_item import CaseReadAllowedNextStatesItem
+from .case_read_kind import CaseReadKind
+from .case_read_status import CaseReadStatus
+from .case_summary import CaseSummary
+from .case_summary_kind import CaseSummaryKind
+from .case_summary_outcomeresult import CaseSummaryOutcomeresult
+from .case_summary_status import CaseSummaryStatus
+from .case_update import CaseUpdate
+from .case_update_kind import CaseUpdateKind
+from .characteristic import Characteristic
+from .characteristic_read import CharacteristicRead
+from .characteristic_read_trend import CharacteristicReadTrend
+from .characteristic_trend import CharacteristicTrend
+from .choice import Choice
+from .client_create import ClientCreate
+from .client_read import ClientRead
+from .client_summary import ClientSummary
+from .client_summary_exemptionground import ClientSummaryExemptionground
+from .client_update import ClientUpdate
+from .client_upsert import ClientUpsert
+from .completion import Completion
+from .completion_write import CompletionWrite
+from .consultation import Consultation
+from .consultation_read import ConsultationRead
+from .diagnosis_item import DiagnosisItem
+from .diagnosis_item_element import DiagnosisItemElement
+from .diagnosis_item_read import DiagnosisItemRead
+from .diagnosis_item_read_element import DiagnosisItemReadElement
+from .diagnosis_read import DiagnosisRead
+from .diagnosis_write import DiagnosisWrite
+from .discussed_with_client import DiscussedWithClient
+from .discussed_with_client_read import DiscussedWithClientRead
+from .exemption_create import ExemptionCreate
+from .exemption_create_ground import ExemptionCreateGround
+from .exemption_end import ExemptionEnd
+from .exemption_end_body import ExemptionEndBody
+from .exemption_read import ExemptionRead
+from .exemption_read_ground import ExemptionReadGround
+from .exemption_read_status import ExemptionReadStatus
+from .external_ref import ExternalRef
+from .get_assessment_stats_groupby import GetAssessmentStatsGroupby
+from .handover import Handover
+from .handover_characteristic import HandoverCharacteristic
+from .handover_characteristic_trend import HandoverCharacteristicTrend
+from .handover_outcome import HandoverOutcome
+from .handover_outcomeexplanation import HandoverOutcomeexplanation
+from .handover_question import HandoverQuestion
+from .handover_question_answer import HandoverQuestionAnswer
+from .handover_question_sources_item import HandoverQuestionSourcesItem
+from .handover_reviewdecision import HandoverReviewdecision
+from .health import Health
+from .health_database import HealthDatabase
+from .health_status import HealthStatus
+from .history import History
+from .invalid_param import InvalidParam
+from .list_assessments_outcome import ListAssessmentsOutcome
+from .list_assessments_reviewdecision import ListAssessmentsReviewdecision
+from .list_assessments_status import ListAssessmentsStatus
+from .list_audit_events_actortype import ListAuditEventsActortype
+from .list_cases_kind import ListCasesKind
+from .list_cases_status import ListCasesStatus
+from .list_clients_exemptionground import ListClientsExemptionground
+from .list_clients_exemptionstatus import ListClientsExemptionstatus
+from .list_teams_kind import ListTeamsKind
+from .list_users_role import ListUsersRole
+from .me_read import MeRead
+from .me_read_roles_item import MeReadRolesItem
+from .member_read import MemberRead
+from .member_write import MemberWrite
+from .organisation_create import OrganisationCreate
+from .organisation_read import OrganisationRead
+from .outcome_read import OutcomeRead
+from .outcome_read_result import OutcomeReadResult
+from .outcome_rule import OutcomeRule
+from .outcome_rule_outcomes import OutcomeRuleOutcomes
+from .outcome_write import OutcomeWrite
+from .outcome_write_result import OutcomeWriteResult
+from .outcomes import Outcomes
+from .page_absence_read import PageAbsenceRead
+from .page_api_client_read import PageApiClientRead
+from .page_assessment_summary import PageAssessmentSummary
+from .page_case_summary import PageCaseSummary
+from .page_client_summary import PageClientSummary
+from .page_exemption_read import PageExemptionRead
+from .page_member_read import PageMemberRead
+from .page_organisation_read import PageOrganisationRead
+from .page_phrase_read import PagePhraseRead
+from .page_team_read import PageTeamRead
+from .page_tree_version_summary import PageTreeVersionSummary
+from .page_user_read import PageUserRead
+from .phrase_create import PhraseCreate
+from .phrase_read import PhraseRead
+from .problem import Problem
+from .question import Question
+from .refusals import Refusals
+from .review_create import ReviewCreate
+from .review_create_decision import ReviewCreateDecision
+from .review_create_remarks import ReviewCreateRemarks
+from .review_read import ReviewRead
+from .review_read_decision import ReviewReadDecision
+from .review_read_remarks import ReviewReadRemarks
+from .reviews import Reviews
+from .session_login import SessionLogin
+from .session_reply import SessionReply
+from .settings_read import SettingsRead
+from .settings_read_argumentsrequired import SettingsReadArgumentsrequired
+from .settings_update import SettingsUpdate
+from .settings_update_argumentsrequired import SettingsUpdateArgumentsrequired
+from .stats import Stats
+from .stats_row import StatsRow
+from .status_change import StatusChange
+from .status_change_fromstatus import StatusChangeFromstatus
+from .status_change_tostatus import StatusChangeTostatus
+from .team_create import TeamCreate
+from .team_create_kind import TeamCreateKind
+from .team_read import TeamRead
+from .team_read_kind import TeamReadKind
+from .team_update import TeamUpdate
+from .team_update_kind import TeamUpdateKind
+from .token_reply import TokenReply
+from .tree_definition import TreeDefinition
+from .tree_version_create import TreeVersionCreate
+from .tree_version_read import TreeVersionRead
+from .tree_version_summary import TreeVersionSummary
+from .user_create import UserCreate
+from .user_create_roles_item import UserCreateRolesItem
+from .user_read import UserRead
+from .user_read_roles_item import UserReadRolesItem
+from .user_update import UserUpdate
+from .user_update_roles_type_0_item import UserUpdateRolesType0Item
+
+__all__ = (
+    "AbsenceCreate",
+    "AbsenceRead",
+    "AnswerRead",
+    "AnswerReadAnswer",
+    "AnswerReadSourcesItem",
+    "AnswerWrite",
+    "AnswerWriteAnswer",
+    "AnswerWriteSourcesItem",
+    "ApiClientCreate",
+    "ApiClientCreateScopesItem",
+    "ApiClientCreated",
+    "ApiClientCreatedScopesItem",
+    "ApiClientRead",
+    "ApiClientReadScopesItem",
+    "AssessmentCreate",
+    "AssessmentRead",
+    "AssessmentReadOutcome",
+    "AssessmentReadOutcomeexplanation",
+    "AssessmentReadReviewdecision",
+    "AssessmentReadStatus",
+    "AssessmentSummary",
+    "AssessmentSummaryOutcome",
+    "AssessmentSummaryReviewdecision",
+    "AssessmentSummaryStatus",
+    "AssessmentUpdate",
+    "AuditEventRead",
+    "AuditEventReadActortype",
+    "AuditEventReadChanges",
+    "AuditPage",
+    "BodyCreateToken",
+    "BodyCreateTokenGrantType",
+    "CaseCreate",
+    "CaseCreateKind",
+    "CaseRead",
+    "CaseReadAllowedNextStatesItem",
+    "CaseReadKind",
+    "CaseReadStatus",
+    "CaseSummary",
+    "CaseSummaryKind",
+    "CaseSummaryOutcomeresult",
+    "CaseSummaryStatus",
+    "CaseUpdate",
+    "CaseUpdateKind",
+    "Characteristic",
+    "CharacteristicRead",
+    "CharacteristicReadTrend",
+    "CharacteristicTrend",
+    "Choice",
+    "ClientCreate",
+    "ClientRead",
+    "ClientSummary",
+    "ClientSummaryExemptionground",
+    "ClientUpdate",
+    "ClientUpsert",
+    "Completion",
+    "CompletionWrite",
+    "Consultation",
+    "ConsultationRead",
+    "DiagnosisItem",
+    "DiagnosisItemElement",
+    "DiagnosisItemRead",
+    "DiagnosisItemReadElement",
+    "DiagnosisRead",
+    "DiagnosisWrite",
+    "DiscussedWithClient",
+    "DiscussedWithClientRead",
+    "ExemptionCreate",
+    "ExemptionCreateGround",
+    "ExemptionEnd",
+    "ExemptionEndBody",
+    "ExemptionRead",
+    "ExemptionReadGround",
+    "ExemptionReadStatus",
+    "ExternalRef",
+    "GetAssessmentStatsGroupby",
+    "Handover",
+    "HandoverCharacteristic",
+    "HandoverCharacteristicTrend",
+    "HandoverOutcome",
+    "HandoverOutcomeexplanation",
+    "HandoverQuestion",
+    "HandoverQuestionAnswer",
+    "HandoverQuestionSourcesItem",
+    "HandoverReviewdecision",
+    "Health",
+    "HealthDatabase",
+    "HealthStatus",
+    "History",
+    "InvalidParam",
+    "ListAssessmentsOutcome",
+    "ListAssessmentsReviewdecision",
+    "ListAssessmentsStatus",
+    "ListAuditEventsActortype",
+    "ListCasesKind",
+    "ListCasesStatus",
+    "ListClientsExemptionground",
+    "ListClientsExemptionstatus",
+    "ListTeamsKind",
+    "ListUsersRole",
+    "MeRead",
+    "MeReadRolesItem",
+    "MemberRead",
+    "MemberWrite",
+    "OrganisationCreate",
+    "OrganisationRead",
+    "OutcomeRead",
+    "OutcomeReadResult",
+    "OutcomeRule",
+    "OutcomeRuleOutcomes",
+    "OutcomeWrite",
+    "OutcomeWriteResult",
+    "Outcomes",
+    "PageAbsenceRead",
+    "PageApiClientRead",
+    "PageAssessmentSummary",
+    "PageCaseSummary",
+    "PageClientSummary",
+    "PageExemptionRead",
+    "PageMemberRead",
+    "PageOrganisationRead",
+    "PagePhraseRead",
+    "PageTeamRead",
+    "PageTreeVersionSummary",
+    "PageUserRead",
+    "PhraseCreate",
+    "PhraseRead",
+    "Problem",
+    "Question",
+    "Refusals",
+    "ReviewCreate",
+    "ReviewCreateDecision",
+    "ReviewCreateRemarks",
+    "ReviewRead",
+    "ReviewReadDecision",
+    "ReviewReadRemarks",
+    "Reviews",
+    "SessionLogin",
+    "SessionReply",
+    "SettingsRead",
+    "SettingsReadArgumentsrequired",
+    "SettingsUpdate",
+    "SettingsUpdateArgumentsrequired",
+    "Stats",
+    "StatsRow",
+    "StatusChange",
+    "StatusChangeFromstatus",
+    "StatusChangeTostatus",
+    "TeamCreate",
+    "TeamCreateKind",
+    "TeamRead",
+    "TeamReadKind",
+    "TeamUpdate",
+    "TeamUpdateKind",
+    "TokenReply",
+    "TreeDefinition",
+    "TreeVersionCreate",
+    "TreeVersionRead",
+    "TreeVersionSummary",
+    "UserCreate",
+    "UserCreateRolesItem",
+    "UserRead",
+    "UserReadRolesItem",
+    "UserUpdate",
+    "UserUpdateRolesType0Item",
+)

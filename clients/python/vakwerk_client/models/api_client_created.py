@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_client_created_scopes_item import ApiClientCreatedScopesItem
+
+T = TypeVar("T", bound="ApiClientCreated")
+
+
+@_attrs_define
+class ApiClientCreated:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        scopes (list[ApiClientCreatedScopesItem]):
+        active (bool):
+        key_prefix (str):
+        created_at (datetime.datetime):
+        key (str): Alleen in dit antwoord: bewaar de sleutel nu.
+    """
+
+    id: UUID
+    name: str
+    scopes: list[ApiClientCreatedScopesItem]
+    active: bool
+    key_prefix: str
+    created_at: datetime.datetime
+    key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.value
+            scopes.append(scopes_item)
+
+        active = self.active
+
+        key_prefix = self.key_prefix
+
+        created_at = self.created_at.isoformat()
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "scopes": scopes,
+                "active": active,
+                "keyPrefix": key_prefix,
+                "createdAt": created_at,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = ApiClientCreatedScopesItem(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        active = d.pop("active")
+
+        key_prefix = d.pop("keyPrefix")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        key = d.pop("key")
+
+        api_client_created = cls(
+            id=id,
+            name=name,
+            scopes=scopes,
+            active=active,
+            key_prefix=key_prefix,
+            created_at=created_at,
+            key=key,
+        )
+
+        api_client_created.additional_properties = d
+        return api_client_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AssessmentReadOutcome(StrEnum):
+    NU_GEEN_TRAJECT = "nu_geen_traject"
+    TRAJECT_MOGELIJK = "traject_mogelijk"
+    UITGESTELD = "uitgesteld"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class CharacteristicTrend(StrEnum):
+    STABIEL = "stabiel"
+    TERUGVAL_MOGELIJK = "terugval_mogelijk"
+    VERBETERD = "verbeterd"
+    VERSLECHTERD = "verslechterd"
+
+    def __str__(self) -> str:
+        return str(self.value)

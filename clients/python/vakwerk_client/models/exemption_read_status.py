@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ExemptionReadStatus(StrEnum):
+    ACTIEF = "actief"
+    BEEINDIGD = "beeindigd"
+
+    def __str__(self) -> str:
+        return str(self.value)

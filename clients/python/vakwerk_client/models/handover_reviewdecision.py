@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class HandoverReviewdecision(StrEnum):
+    GEACCEPTEERD = "geaccepteerd"
+    TERUGGEMELD = "teruggemeld"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListTeamsKind(StrEnum):
+    RE_INTEGRATIE = "re_integratie"
+    WERK_INKOMEN = "werk_inkomen"
+
+    def __str__(self) -> str:
+        return str(self.value)

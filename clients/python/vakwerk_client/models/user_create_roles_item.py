@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class UserCreateRolesItem(StrEnum):
+    BEHEERDER = "beheerder"
+    CONSULENT = "consulent"
+    KLANTMANAGER = "klantmanager"
+    KWALITEIT = "kwaliteit"
+    TEAMLEIDER = "teamleider"
+
+    def __str__(self) -> str:
+        return str(self.value)

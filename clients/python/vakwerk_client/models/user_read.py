@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_read_roles_item import UserReadRolesItem
+
+T = TypeVar("T", bound="UserRead")
+
+
+@_attrs_define
+class UserRead:
+    """
+    Attributes:
+        id (UUID):
+        organisation_id (None | UUID):
+        email (str):
+        display_name (str):
+        roles (list[UserReadRolesItem]):
+        active (bool):
+        team_ids (list[UUID]):
+        version (int):
+    """
+
+    id: UUID
+    organisation_id: None | UUID
+    email: str
+    display_name: str
+    roles: list[UserReadRolesItem]
+    active: bool
+    team_ids: list[UUID]
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        organisation_id: None | str
+        if isinstance(self.organisation_id, UUID):
+            organisation_id = str(self.organisation_id)
+        else:
+            organisation_id = self.organisation_id
+
+        email = self.email
+
+        display_name = self.display_name
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.value
+            roles.append(roles_item)
+
+        active = self.active
+
+        team_ids = []
+        for team_ids_item_data in self.team_ids:
+            team_ids_item = str(team_ids_item_data)
+            team_ids.append(team_ids_item)
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organisationId": organisation_id,
+                "email": email,
+                "displayName": display_name,
+                "roles": roles,
+                "active": active,
+                "teamIds": team_ids,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_organisation_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organisation_id_type_0 = UUID(data)
+
+                return organisation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisationId"))
+
+        email = d.pop("email")
+
+        display_name = d.pop("displayName")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = UserReadRolesItem(roles_item_data)
+
+            roles.append(roles_item)
+
+        active = d.pop("active")
+
+        team_ids = []
+        _team_ids = d.pop("teamIds")
+        for team_ids_item_data in _team_ids:
+            team_ids_item = UUID(team_ids_item_data)
+
+            team_ids.append(team_ids_item)
+
+        version = d.pop("version")
+
+        user_read = cls(
+            id=id,
+            organisation_id=organisation_id,
+            email=email,
+            display_name=display_name,
+            roles=roles,
+            active=active,
+            team_ids=team_ids,
+            version=version,
+        )
+
+        user_read.additional_properties = d
+        return user_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
