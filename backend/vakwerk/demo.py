@@ -169,7 +169,7 @@ async def _cases(session: AsyncSession, made: list[tuple[uuid.UUID, Actor]], tod
                 question=question,
                 work_experience=work,
                 attitude=attitude,
-                age=str(25 + index * 3),
+                age=25 + index * 3,
                 target_session_date=next_tuesday + timedelta(days=14 * (index % 3) - 14),
             ),
         )

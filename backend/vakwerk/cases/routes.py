@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Response
@@ -60,8 +61,12 @@ async def list_cases(
     ] = None,
     owner_id: Annotated[uuid.UUID | None, Query(alias="ownerId")] = None,
     client_id: Annotated[uuid.UUID | None, Query(alias="clientId")] = None,
+    target_session_date: Annotated[
+        date | None,
+        Query(alias="targetSessionDate", description="Casussen voor het overleg op deze datum"),
+    ] = None,
 ) -> Page[CaseSummary]:
-    filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q)
+    filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q, target_session_date)
     rows, total = await service.list_cases(session, grant, filters, page.limit, page.offset)
     return Page.of(CaseSummary, rows, total, page)
 

@@ -14,3 +14,8 @@ def add_years(day: date, years: int) -> date:
 
 def day_before(day: date) -> date:
     return day - timedelta(days=1)
+
+
+def quarter_start(day: date) -> date:
+    """The first day of the calendar quarter ``day`` lies in."""
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
