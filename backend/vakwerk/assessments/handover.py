@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,6 +25,7 @@ from vakwerk.assessments.tree import ANSWER_LABELS, OUTCOME_LABELS, SOURCE_LABEL
 from vakwerk.clients import access as clients
 from vakwerk.clients.schemas import ExternalRef
 from vakwerk.core import clock
+from vakwerk.core.dates import long_date
 from vakwerk.core.errors import Conflict
 from vakwerk.core.policy import Grant
 from vakwerk.people.models import User
@@ -39,20 +39,6 @@ CONSULTATION_QUESTION = (
 )
 HINT = re.compile(r"\s*\((?:dit )?komt terug in het overdrachtsformulier\)", re.IGNORECASE)
 FIRST_SYSTEM = "competensys"  # CompetenSYS and R&W read the handover: their number first
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def without_hint(question: str) -> str:
@@ -64,11 +50,6 @@ def without_hint(question: str) -> str:
 def handover_refs(refs: list[ExternalRef]) -> list[ExternalRef]:
     """The client's references, CompetenSYS first, then by system and number."""
     return sorted(refs, key=lambda r: (r.system != FIRST_SYSTEM, r.system, r.ref))
-
-
-def long_date(day: date) -> str:
-    """'2 december 2026', as running text and records write a date."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID) -> Handover:
