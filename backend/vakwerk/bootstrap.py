@@ -39,6 +39,8 @@ DEMO_PEOPLE: list[tuple[str, str, list[str], str | None, list[int]]] = [
     ("km6", "Fleur Klantmanager", ["klantmanager"], "wi", [1, 3, 5]),
     ("km7", "Gijs Klantmanager", ["klantmanager"], "wi", [1, 2, 3, 4, 5]),
     ("km8", "Hanna Klantmanager", ["klantmanager"], "wi", [2, 3, 4]),
+    # a new colleague the beheerder has not put in a team yet (their start page says so)
+    ("nieuw", "Iris Nieuw", ["klantmanager"], None, [1, 2, 3, 4, 5]),
     ("consulent1", "Imre Consulent", ["consulent"], "rw", [1, 2, 3, 4, 5]),
     ("consulent2", "Jolien Consulent", ["consulent"], "rw", [1, 2, 3, 4]),
 ]

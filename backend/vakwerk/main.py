@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from vakwerk import __version__, onboarding
+from vakwerk import __version__, onboarding, work
 from vakwerk.assessments import trees
 from vakwerk.assessments.routes import routes as assessment_routes
 from vakwerk.cases.routes import routes as case_routes
@@ -96,6 +96,7 @@ def routers() -> list[APIRouter]:
     return [
         _system_router(),
         auth_routes,
+        work.routes,
         onboarding.routes,
         people_routes,
         client_routes,

@@ -10,7 +10,6 @@ import {
   clientLabel,
   formatDateTime,
   reviewDecisionLabel,
-  shortId,
   sourceLabel,
   trendLabel,
 } from "./labels.js";
@@ -48,14 +47,9 @@ export async function loadAssessment(id) {
   return { item, etag, definition: version.definition };
 }
 
-/** The client's readable name; "Klant 1a2b3c4d" when the client cannot be read. */
-export async function clientName(clientId) {
-  try {
-    const { data } = await api.getClient(clientId);
-    return clientLabel(data);
-  } catch (error) {
-    return `Klant ${shortId(clientId)}`;
-  }
+/** The assessment's client by its references (the assessment carries them): no lookup. */
+export function clientName(item) {
+  return clientLabel({ id: item.clientId, externalRefs: item.clientRefs });
 }
 
 export function answerOf(item, key) {

@@ -475,7 +475,7 @@ export async function listAbsences(id, options = {}) {
 /**
  * API-clients
  * `GET /api-clients` (list_api_clients).
- * @param {object} [options] query: {limit, offset}; headers; signal
+ * @param {object} [options] query: {active, limit, offset}; headers; signal
  */
 export async function listApiClients(options = {}) {
   return request("GET", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
@@ -494,7 +494,7 @@ export async function listAssessmentReviews(id, options = {}) {
 /**
  * Afwegingen
  * `GET /assessments` (list_assessments).
- * @param {object} [options] query: {authorId, clientId, limit, offset, outcome, reviewDecision, reviewed, status, teamId, twijfel}; headers; signal
+ * @param {object} [options] query: {authorId, clientId, completedFromDate, limit, offset, outcome, reviewDecision, reviewed, status, superseded, teamId, twijfel}; headers; signal
  */
 export async function listAssessments(options = {}) {
   return request("GET", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
@@ -521,7 +521,7 @@ export async function listBoilerplatePhrases(options = {}) {
 /**
  * Casussen (met zoeken: q)
  * `GET /cases` (list_cases).
- * @param {object} [options] query: {clientId, kind, limit, offset, ownerId, q, status, teamId}; headers; signal
+ * @param {object} [options] query: {clientId, kind, limit, offset, ownerId, q, status, targetSessionDate, teamId}; headers; signal
  */
 export async function listCases(options = {}) {
   return request("GET", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
@@ -538,9 +538,9 @@ export async function listClientExemptions(id, options = {}) {
 }
 
 /**
- * Klanten (pseudoniem)
+ * Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)
  * `GET /clients` (list_clients).
- * @param {object} [options] query: {basisDocumentExpired, conversationOverdue, exemptionGround, exemptionStatus, limit, offset, responsibleManagerId, teamId}; headers; signal
+ * @param {object} [options] query: {basisDocumentExpired, conversationOverdue, exemptionGround, exemptionStatus, limit, offset, q, reexaminationDue, responsibleManagerId, teamId}; headers; signal
  */
 export async function listClients(options = {}) {
   return request("GET", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
@@ -584,9 +584,9 @@ export async function listTeams(options = {}) {
 }
 
 /**
- * Collega's
+ * Collega's (zoeken op naam of e-mailadres: q)
  * `GET /users` (list_users).
- * @param {object} [options] query: {active, limit, offset, role, teamId}; headers; signal
+ * @param {object} [options] query: {active, limit, offset, q, role, teamId, withoutTeam}; headers; signal
  */
 export async function listUsers(options = {}) {
   return request("GET", `/users`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
@@ -634,12 +634,21 @@ export async function putTeamMember(id, userId, options = {}) {
 }
 
 /**
- * Mijn profiel
+ * Mijn profiel en wat ik mag
  * `GET /me` (read_me).
  * @param {object} [options] headers; signal
  */
 export async function readMe(options = {}) {
   return request("GET", `/me`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Mijn werk: de aantallen op mijn startpagina
+ * `GET /me/work` (read_my_work).
+ * @param {object} [options] headers; signal
+ */
+export async function readMyWork(options = {}) {
+  return request("GET", `/me/work`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**

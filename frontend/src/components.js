@@ -125,7 +125,8 @@ export class ServerList extends Component {
 /**
  * Choose one record from a server-side search. Props:
  *   name (the wire name: field errors find it), label, hint, required,
- *   search({q, offset, limit}) → {items, total}; searchable (the server takes q),
+ *   search({q, offset, limit}) → {items, total}; searchable (the server takes q) and
+ *   searchLabel (the search box's label),
  *   scopes: [{value, label}] and scope (e.g. Mijn klanten / Klanten van het team),
  *   itemLabel(item), itemHint(item), value, valueLabel, none (label of "no choice"),
  *   onChange(item | null).
@@ -185,7 +186,7 @@ export class Picker extends Component {
   }
 
   render(props, state) {
-    const { name, label, hint, required, searchable, scopes = [], itemLabel, itemHint, none } = props;
+    const { name, label, hint, required, searchable, searchLabel = "Zoeken", scopes = [], itemLabel, itemHint, none } = props;
     const { q, scope, offset, data, busy, selected } = state;
     const radioName = this.id;
     const items = data ? data.items : [];
@@ -206,7 +207,7 @@ export class Picker extends Component {
         ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : null}
         <div class="kiezer-zoek">
           ${searchable
-            ? html`<div class="veld"><label for=${`${this.id}-q`}>Zoeken</label>
+            ? html`<div class="veld"><label for=${`${this.id}-q`}>${searchLabel}</label>
                 <input type="search" id=${`${this.id}-q`} value=${q} autocomplete="off" maxlength="64"
                   aria-describedby=${countId} onInput=${(e) => this.onType(e)} /></div>`
             : null}

@@ -1,59 +1,17 @@
 // "May this user do X?" — the one place the frontend asks it.
 //
-// The server's policy table (backend/vakwerk/core/policy.py) decides. `GET /me` will
-// carry it as `grants`: {operation: [scope, …]}, the union over the user's roles,
-// with the server's operation names ("edit_case") and scopes ("own" | "team" |
-// "org" | "referred" | "any"). Until it does, FALLBACK below answers from the roles.
-// FALLBACK is the only copy of the table in the frontend: delete it (and `fromRoles`)
-// once /me has grants. Screens never look at roles to decide what someone may do.
-
-const KM = "klantmanager";
-const TL = "teamleider";
-const KW = "kwaliteit";
-const CO = "consulent";
-const BH = "beheerder";
-const ALL = [KM, TL, KW, CO, BH];
-
-/** operation → role → scope, as in policy.py; only the operations the screens ask about. */
-const FALLBACK = {
-  read_people: Object.fromEntries(ALL.map((r) => [r, "org"])),
-  read_settings: Object.fromEntries(ALL.map((r) => [r, "org"])),
-  update_settings: { [BH]: "org" },
-  manage_people: { [BH]: "org" },
-  record_availability: { [KM]: "own", [TL]: "team", [CO]: "own", [BH]: "org" },
-  read_absences: { [KM]: "team", [TL]: "team", [CO]: "own", [BH]: "org" },
-  read_audit: { [BH]: "org" },
-  read_clients: { [KM]: "team", [TL]: "team", [KW]: "org", [CO]: "referred" },
-  write_clients: { [KM]: "team", [TL]: "team" },
-  manage_exemptions: { [KM]: "team", [TL]: "team" },
-  create_case: { [KM]: "team", [TL]: "team" },
-  read_cases: { [KM]: "team", [TL]: "team", [KW]: "org" },
-  edit_case: { [KM]: "own", [TL]: "team" },
-  read_trees: Object.fromEntries(ALL.map((r) => [r, "org"])),
-  publish_tree: { [BH]: "org" },
-  maintain_boilerplate: { [KW]: "org", [BH]: "org" },
-  start_assessment: { [KM]: "team" },
-  answer_assessment: { [KM]: "own" },
-  withdraw_assessment: { [KM]: "own", [TL]: "team" },
-  read_assessments: { [KM]: "team", [TL]: "team", [KW]: "org", [CO]: "referred" },
-  review_referral: { [CO]: "referred" },
-  assessment_stats: { [KM]: "own", [TL]: "team", [KW]: "org", [CO]: "org" },
-};
-
-/** The operations the fallback knows (a test compares them with policy.py). */
-export const FALLBACK_OPERATIONS = Object.keys(FALLBACK);
-
-function fromRoles(me, operation) {
-  if (me.isSuperuser) return [];
-  const entry = FALLBACK[operation] || {};
-  return [...new Set((me.roles || []).map((role) => entry[role]).filter(Boolean))];
-}
+// The server's policy table (backend/vakwerk/core/policy.py) decides, and `GET /me`
+// carries its answer for this user as `grants`: {operation: [scope, …]}, the union over
+// the user's roles, with the server's operation names ("edit_case") and scopes ("own" |
+// "team" | "org" | "referred" | "any"). An operation that is missing may not be done. The
+// frontend keeps no copy of the table, and screens never look at roles to decide what
+// someone may do.
 
 /** The scopes the user has for an operation ([] = not at all). */
 export function scopes(me, operation) {
-  if (!me) return [];
-  if (me.grants && typeof me.grants === "object") return me.grants[operation] || [];
-  return fromRoles(me, operation);
+  if (!me || !me.grants || typeof me.grants !== "object") return [];
+  const granted = me.grants[operation];
+  return Array.isArray(granted) ? granted : [];
 }
 
 // Which member of a record names its "own" person, per operation (DOMAIN.md §0).
@@ -91,9 +49,9 @@ export function orgWide(me, operation) {
 }
 
 /**
- * Which work a start page or list shows first is a matter of role, not of permission
- * (anyone who may read assessments may filter on twijfel): screens ask this, never
- * `me.roles` directly. /me/work will make most of these calls unnecessary.
+ * Which work a list shows first is a matter of role, not of permission (anyone who may
+ * read assessments may filter on twijfel): screens ask this, never `me.roles` directly.
+ * The start page needs none of it: GET /me/work answers for the caller's roles.
  */
 export function hasRole(me, role) {
   return Boolean(me && Array.isArray(me.roles) && me.roles.includes(role));

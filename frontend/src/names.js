@@ -3,13 +3,14 @@
 // of rows, so it asks at most a page of names.
 
 import { api } from "./client.js";
-import { clientLabel, shortId } from "./labels.js";
 
 const caches = { user: new Map(), team: new Map(), client: new Map() };
 const fetchers = {
   user: (id) => api.getUser(id),
   team: (id) => api.getTeam(id),
-  client: (id) => api.getClient(id), // an audited read of client data, as any other
+  // an audited read of client data: only for a client chosen before (the pickers); lists,
+  // cases and assessments carry the client's references themselves
+  client: (id) => api.getClient(id),
 };
 
 function one(kind, id) {
@@ -38,18 +39,11 @@ export const clientById = (id) => (id ? one("client", id) : Promise.resolve(null
 /** Map id → user (or null) for the ids on one screen. */
 export const usersByIds = (ids) => many("user", ids);
 export const teamsByIds = (ids) => many("team", ids);
-export const clientsByIds = (ids) => many("client", ids);
 
 /** "Anouk Klantmanager", or `fallback` when the user cannot be read. */
 export function userName(users, id, fallback = "Onbekend") {
   const user = users.get(id);
   return user ? user.displayName : fallback;
-}
-
-/** The client's references ("civision 12345"), or "Klant 1a2b3c4d". */
-export function clientName(clients, id) {
-  const client = clients.get(id);
-  return client ? clientLabel(client) : `Klant ${shortId(id)}`;
 }
 
 /** A record was renamed here (or a user logged out): ask again next time. */

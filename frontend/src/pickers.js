@@ -1,9 +1,9 @@
 // The client and colleague pickers: the Picker component with the server's search.
 //
-// Neither GET /clients nor GET /users takes `q` yet (issue 14 adds prefix search by
-// reference and by name). Until then the pickers page through the list with the
-// filters the server has (Mijn klanten / the team, 20 rows a page); once it does,
-// flip the switch below and the same pickers search per keystroke.
+// GET /clients?q= finds a client by the start of a number in a source system (CiVision,
+// CompetenSYS; any case), GET /users?q= a colleague by the start of the name, a word of
+// it or the e-mail address. The pickers ask per keystroke (debounced) for one page of 20,
+// within the filters the server has (Mijn klanten first for a klantmanager, or the team).
 
 import { api } from "./client.js";
 import { PICKER_ROWS, Picker, mount } from "./components.js";
@@ -13,8 +13,8 @@ import { clientLabel, exemptionGroundLabel } from "./labels.js";
 import { clientById } from "./names.js";
 import { html } from "./vendor.js";
 
-/** The server takes `q` on these lists: set to true when the backend has it. */
-export const SERVER_SEARCH = { clients: false, users: false };
+/** The server takes `q` on these lists. */
+export const SERVER_SEARCH = { clients: true, users: true };
 
 const withQuery = (query, q, supported) => (supported && q ? { ...query, q } : query);
 
@@ -40,6 +40,7 @@ export async function clientPicker({ me, teamId, value = "", label = "Klant", hi
         none=${none}
         noun=${["klant", "klanten"]}
         searchable=${SERVER_SEARCH.clients}
+        searchLabel="Zoeken op klantnummer"
         scopes=${mine ? [{ value: "mijn", label: "Mijn klanten" }, { value: "team", label: "Alle klanten van het team" }] : []}
         value=${current}
         valueLabel=${chosen ? clientLabel(chosen) : ""}
@@ -83,6 +84,7 @@ export function colleaguePicker({ label = "Collega", hint = "", exclude = () => 
         required=${true}
         noun=${["collega", "collega's"]}
         searchable=${SERVER_SEARCH.users}
+        searchLabel="Zoeken op naam of e-mailadres"
         itemLabel=${(u) => `${u.displayName} (${u.email})`}
         itemHint=${(u) => (exclude().has(u.id) ? "Al lid van dit team" : null)}
         search=${async ({ q, offset, limit }) => {

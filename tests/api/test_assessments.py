@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from tests.api.test_clients import new_client
-from tests.conftest import World
+from tests.api.test_clients import new_client, upsert
+from tests.conftest import FrozenClock, World
 from vakwerk.assessments.models import ArgumentRefusal
 
 API = "/api/v1"
@@ -572,8 +573,14 @@ def test_twijfel_flag_and_withdraw(client, world: World) -> None:
     assert start(client, world, c["id"]).status_code == 201
 
 
-def test_handover_as_json_and_text(client, world: World) -> None:
+def test_handover_as_json_and_text(client, world: World, frozen_clock: FrozenClock) -> None:
+    """A document with a header (client references CompetenSYS first, date, client manager,
+    tree version, outcome label), the questions without the screens' hints (DOMAIN §2)."""
+    frozen_clock.set(datetime(2026, 12, 1, 23, 30, tzinfo=UTC))  # 2 December in Amsterdam
     c = new_client(client, world)
+    for system, ref in (("civision", "12345"), ("competensys", "A-7")):
+        reply = upsert(client, world, ref, {"clientId": c["id"]}, system=system)
+        assert reply.status_code == 200, reply.text
     a = start(client, world, c["id"]).json()["id"]
     assert (
         client.get(f"{API}/assessments/{a}/handover", headers=world["km"].auth).status_code == 409
@@ -618,11 +625,31 @@ def test_handover_as_json_and_text(client, world: World) -> None:
     form = client.get(f"{API}/assessments/{a}/handover", headers=world["km"].auth).json()
     assert form["outcomeLabel"] == "Ja, er is wel een traject mogelijk bij R&W"
     assert [q["questionKey"] for q in form["questions"]] == ["q1", "q2a", "q2b", "q3"]
+    assert form["clientRefs"] == [
+        {"system": "competensys", "ref": "A-7"},
+        {"system": "civision", "ref": "12345"},
+    ]
+    assert form["completedOn"] == "2026-12-02"
+    assert form["authorId"] == str(world["km"].id) and form["authorName"] == "KM"
+    assert form["treeVersionNumber"] == 1
     text = client.get(
         f"{API}/assessments/{a}/handover", headers={**world["km"].auth, "Accept": "text/plain"}
     )
     assert text.headers["content-type"].startswith("text/plain")
-    blocks = text.text.strip().split("\n\n")
+    header, *blocks = text.text.strip().split("\n\n")
+    assert header.splitlines() == [
+        "Overdrachtsformulier afwegingskader",
+        "Klant: competensys A-7 · civision 12345",
+        "Datum: 2 december 2026",
+        "Klantmanager: KM",
+        "Beslisboom: versie 1",
+        "Uitkomst: Ja, er is wel een traject mogelijk bij R&W",
+    ]
+    assert "overdrachtsformulier)" not in text.text.lower()
+    assert blocks[6].splitlines()[0] == (
+        "Is er collegiaal overleg geweest tussen W&I en R&W over het volgen van een traject bij "
+        "R&W? Ja"
+    )
     assert blocks[0].splitlines() == [
         "Is de klant gemotiveerd om aan het werk te gaan?",
         "Antwoord: Ja",

@@ -42,6 +42,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/auth/session"): "public",
     ("DELETE", "/auth/session"): "logout",
     ("GET", "/me"): "read_me",
+    ("GET", "/me/work"): "read_me",
     ("POST", "/organisations"): "create_organisation",
     ("GET", "/organisations"): "read_organisations",
     ("GET", "/organisations/{id}"): "read_organisation",

@@ -33,7 +33,7 @@ def _if_match(world: World, who: str, case: dict) -> dict[str, str]:
 
 
 def test_a_case_starts_as_concept_in_the_owners_team(client, world: World) -> None:
-    case = new_case(client, world, question="Hoe motiveer ik deze klant?", age="45", gender="man")
+    case = new_case(client, world, question="Hoe motiveer ik deze klant?", age=45, gender="man")
     assert case["status"] == "concept" and case["ownerId"] == str(world["km"].id)
     assert case["teamId"] == str(world.teams["wi1"])
     assert case["allowedNextStates"] == ["ingediend", "ingetrokken"]
@@ -173,7 +173,7 @@ def test_wrong_transitions_list_the_allowed_next_states(client, world: World) ->
     assert stuck.status_code == 409 and stuck.json()["allowedNextStates"] == []
     patch = client.patch(
         f"{API}/cases/{case['id']}",
-        json={"age": "50"},
+        json={"age": 50},
         headers=_if_match(world, "km", withdrawn.json()),
     )
     assert patch.status_code == 409
@@ -183,28 +183,25 @@ def test_only_owner_or_team_leader_edits(client, world: World) -> None:
     case = submitted_case(client, world)
     url = f"{API}/cases/{case['id']}"
     assert (
-        client.patch(url, json={"age": "50"}, headers=_if_match(world, "km2", case)).status_code
+        client.patch(url, json={"age": 50}, headers=_if_match(world, "km2", case)).status_code
         == 403
     )
     assert client.post(f"{url}/withdraw", headers=world["km2"].auth).status_code == 403
     assert (
-        client.patch(
-            url, json={"age": "50"}, headers=_if_match(world, "tl_other", case)
-        ).status_code
+        client.patch(url, json={"age": 50}, headers=_if_match(world, "tl_other", case)).status_code
         == 404
     )
     assert (
-        client.patch(url, json={"age": "50"}, headers=_if_match(world, "kw", case)).status_code
-        == 403
+        client.patch(url, json={"age": 50}, headers=_if_match(world, "kw", case)).status_code == 403
     )
-    led = client.patch(url, json={"age": "50"}, headers=_if_match(world, "tl", case))
-    assert led.status_code == 200 and led.json()["age"] == "50"
+    led = client.patch(url, json={"age": 50}, headers=_if_match(world, "tl", case))
+    assert led.status_code == 200 and led.json()["age"] == 50
 
 
 def test_two_editors_never_overwrite_each_other(client, world: World) -> None:
     case = submitted_case(client, world)
     url = f"{API}/cases/{case['id']}"
-    assert client.patch(url, json={"age": "51"}, headers=world["km"].auth).status_code == 428
+    assert client.patch(url, json={"age": 51}, headers=world["km"].auth).status_code == 428
     first = client.patch(
         url, json={"attitude": "Gemotiveerd"}, headers=_if_match(world, "km", case)
     )
@@ -390,8 +387,7 @@ def test_after_the_outcome_only_the_decision_letter_date_changes(
     ).json()
     url = f"{API}/cases/{case['id']}"
     assert (
-        client.patch(url, json={"age": "60"}, headers=_if_match(world, "km", done)).status_code
-        == 409
+        client.patch(url, json={"age": 60}, headers=_if_match(world, "km", done)).status_code == 409
     )
     early = client.patch(
         url, json={"decisionLetterSentOn": "2026-03-01"}, headers=_if_match(world, "km", done)

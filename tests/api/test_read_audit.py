@@ -103,6 +103,7 @@ def test_every_route_audits_exactly_the_reads_of_personal_data(client, world: Wo
         headers={"Authorization": f"Bearer {token['access_token']}"},
     )
     walk("GET", "/me", headers=km)
+    walk("GET", "/me/work", headers=km)
     org = walk("POST", "/organisations", ok=201, json={"name": "Gemeente Walk"}, headers=su)
     walk("GET", "/organisations", headers=su)
     walk("GET", f"/organisations/{org['id']}", headers=su)

@@ -245,3 +245,57 @@ def test_a_bsn_in_the_audit_reason_is_refused(client, world: World) -> None:
         headers={**world["bh"].auth, "X-Audit-Toelichting": "klant 628-194-821 belde"},
     )
     assert problems(reply) == {("X-Audit-Toelichting", "bsn_detected")}
+
+
+# One loose form per scalar type a query parameter can have: each must be refused.
+LOOSE = {
+    ("boolean", None): "1",
+    ("integer", None): "1.0",
+    ("string", "date"): "20261201",
+    ("string", "date-time"): "2026-12-01T09:00:00",
+    ("string", "uuid"): "{" + str(uuid.UUID(int=1)) + "}",
+}
+
+
+def _scalar(schema: dict) -> tuple[str, str | None] | None:  # type: ignore[type-arg]
+    for option in schema.get("anyOf", [schema]):
+        key = (option.get("type"), option.get("format"))
+        if key in LOOSE:
+            return key  # type: ignore[return-value]
+    return None
+
+
+def test_every_typed_query_parameter_refuses_its_loose_form(client, world: World) -> None:
+    """The rule, not the examples: every GET's typed query parameters, from the contract.
+
+    A loose value is never accepted: no caller gets a 2xx, and a caller the operation
+    admits gets 400 naming the parameter (an admitted caller is one of the seeded roles).
+    """
+    contract = client.get(f"{API}/openapi.json").json()
+    callers = [person.auth for person in world.people.values()]
+    path_values = {"organisationId": str(world.organisation_id)}
+    checked = 0
+    for path, item in contract["paths"].items():
+        operation = item.get("get")
+        if operation is None:
+            continue
+        url = API + path
+        if "{" in path:
+            if {p["name"] for p in operation["parameters"] if p["in"] == "path"} - set(path_values):
+                continue  # an id of a record: its own tests
+            url = API + path.format(**path_values)
+        for parameter in operation.get("parameters", []):
+            kind = _scalar(parameter["schema"]) if parameter["in"] == "query" else None
+            if kind is None:
+                continue
+            named = False
+            for auth in callers:
+                reply = client.get(url, params={parameter["name"]: LOOSE[kind]}, headers=auth)
+                assert not reply.is_success, (path, parameter["name"], reply.text)
+                if reply.status_code == 400:
+                    names = {p["name"] for p in reply.json()["invalidParams"]}
+                    assert names == {parameter["name"]}, (path, names)
+                    named = True
+            assert named, (path, parameter["name"], "no seeded role is admitted")
+            checked += 1
+    assert checked >= 20

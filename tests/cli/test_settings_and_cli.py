@@ -91,7 +91,7 @@ def test_bootstrap_creates_superuser_first_organisation_and_demo_once(tmp_path: 
             session.execute(select(User).where(User.organisation_id == demo.id)).scalars().all()
         )
         roles = [r for u in people for r in u.roles]
-        assert roles.count("klantmanager") == 8 and roles.count("consulent") == 2
+        assert roles.count("klantmanager") == 9 and roles.count("consulent") == 2
         assert {"teamleider", "kwaliteit", "beheerder"} <= set(roles)
         days = session.execute(select(Membership.working_days)).scalars().all()
         assert sum(1 for d in days if len(d) < 5) >= 3  # some part-timers
@@ -100,6 +100,43 @@ def test_bootstrap_creates_superuser_first_organisation_and_demo_once(tmp_path: 
         )
         assert kinds == {"werk_inkomen", "re_integratie"}
     engine.dispose()
+    _demo_has_work_on_every_start_page(settings)
+
+
+# Whose start page shows what; every count of the demo is above zero, except the beheerder's
+# recent login failures (the trail is never seeded with events that did not happen).
+DEMO_START_PAGES = {
+    "km1": "klantmanager",
+    "teamleider": "teamleider",
+    "kwaliteit": "kwaliteit",
+    "consulent1": "consulent",
+    "beheer": "beheerder",
+}
+
+
+def _demo_has_work_on_every_start_page(settings: Settings) -> None:
+    from fastapi.testclient import TestClient
+
+    from vakwerk.bootstrap import DEMO_DOMAIN, DEMO_PASSWORD
+    from vakwerk.work import SOURCES
+
+    with TestClient(create_app(settings, Database(settings.database_url))) as client:
+        for local, role in DEMO_START_PAGES.items():
+            token = client.post(
+                "/api/v1/auth/token",
+                data={"username": f"{local}@{DEMO_DOMAIN}", "password": DEMO_PASSWORD},
+            ).json()["access_token"]
+            auth = {"Authorization": f"Bearer {token}"}
+            work = client.get("/api/v1/me/work", headers=auth).json()
+            keys = {item.key for source in SOURCES for item in source.items if item.role == role}
+            assert set(work) == keys, local
+            empty = [k for k, v in work.items() if not v and k != "recentFailures"]
+            assert empty == [], f"{local}: nothing in {empty}"
+            clients = client.get("/api/v1/clients", params={"limit": 200}, headers=auth)
+            if clients.status_code == 200:
+                refs = [c["externalRefs"] for c in clients.json()["items"]]
+                assert all(any(r["system"] == "civision" for r in found) for found in refs)
+                assert any(any(r["system"] == "competensys" for r in found) for found in refs)
 
 
 def test_create_admin_makes_a_beheerder_of_an_organisation(

@@ -89,6 +89,7 @@ from vakwerk_client.api.mensen import (
     list_users,
     put_team_member,
     read_me,
+    read_my_work,
     revoke_api_client,
     revoke_token,
     update_organisation_settings,
@@ -141,7 +142,7 @@ from vakwerk_client.models import (
     UserCreateRolesItem,
     UserUpdate,
 )
-from vakwerk_client.types import Response
+from vakwerk_client.types import Response, Unset
 
 from tests.conftest import PASSWORD, LiveServer
 from tests.support import contract_check
@@ -240,6 +241,8 @@ def test_every_operation_through_the_generated_client(live_server: LiveServer) -
     ok(delete_session.sync_detailed(client=in_browser), 204)
     me = ok(read_me.sync_detailed(client=km))
     assert me.id == world["km"].id and wi1 in me.team_ids
+    mine = ok(read_my_work.sync_detailed(client=km))
+    assert isinstance(mine.my_concepts, int) and isinstance(mine.users_without_team, Unset)
 
     # ------------------------------------------------------------------ organisations
     created_org = ok(

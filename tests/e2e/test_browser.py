@@ -45,3 +45,9 @@ def test_phone_pass_with_bounded_requests(run_scenario: Run) -> None:
     nothing wider than the screen, the team leader's counts); every API request recorded:
     none asks for more than 100 rows or follows pages to the end."""
     run_scenario("telefoon")
+
+
+def test_every_start_page_counts_what_its_lists_show(run_scenario: Run) -> None:
+    """(g) Mijn werk for all five roles at desktop size (the team leader's among them):
+    every tile's count is what the list it links to shows."""
+    run_scenario("startpaginas")

@@ -99,9 +99,11 @@ async def assessment_read(session: AsyncSession, assessment: Assessment) -> Asse
     answers = sorted(
         await answers_of(session, assessment.id), key=lambda a: order.get(a.question_key, 99)
     )
+    refs = await clients.refs_of(session, [assessment.client_id])
     return AssessmentRead.model_validate(
         {
             **assessment.model_dump(),
+            "client_refs": refs[assessment.client_id],
             "tree_version_number": version.number,
             "outcome_label": OUTCOME_LABELS.get(assessment.outcome or ""),
             "answers": [a.model_dump() for a in answers],

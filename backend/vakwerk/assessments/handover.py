@@ -1,7 +1,15 @@
-"""The handover form CompetenSYS and R&W read: as JSON, and as text to paste."""
+"""The handover form CompetenSYS and R&W read: as JSON, and as text to paste.
+
+It reads as a document (DOMAIN.md §2): a header — the client's references (CompetenSYS
+first), the date of completion, the client manager, the tree version and the outcome's
+label — then the questions in tree order, without the screens' parenthetical hints
+("(Komt terug in het overdrachtsformulier)"): the screens show CompetenSYS' texts
+verbatim where they ask the questions; the document the hints point at leaves them out.
+"""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,14 +22,34 @@ from vakwerk.assessments.schemas import (
     HandoverQuestion,
 )
 from vakwerk.assessments.tree import ANSWER_LABELS, OUTCOME_LABELS, SOURCE_LABELS, TREND_LABELS
+from vakwerk.clients import access as clients
+from vakwerk.clients.schemas import ExternalRef
+from vakwerk.core import clock
+from vakwerk.core.dates import long_date
 from vakwerk.core.errors import Conflict
 from vakwerk.core.policy import Grant
+from vakwerk.people.models import User
 
 GUIDELINE_QUESTION = "Heb je de handreiking afwegingskader gebruikt?"
+# CompetenSYS' text as its screen shows it (verbatim, with its hint); the document drops
+# the hint (``without_hint``).
 CONSULTATION_QUESTION = (
     "Is er collegiaal overleg geweest tussen W&I en R&W over het volgen van een traject bij "
     "R&W? (Komt terug in het overdrachtsformulier)"
 )
+HINT = re.compile(r"\s*\((?:dit )?komt terug in het overdrachtsformulier\)", re.IGNORECASE)
+FIRST_SYSTEM = "competensys"  # CompetenSYS and R&W read the handover: their number first
+
+
+def without_hint(question: str) -> str:
+    """A question as the document prints it: the screens' "(Komt terug in het
+    overdrachtsformulier)" and "(Dit komt terug …)" left out."""
+    return HINT.sub("", question).strip()
+
+
+def handover_refs(refs: list[ExternalRef]) -> list[ExternalRef]:
+    """The client's references, CompetenSYS first, then by system and number."""
+    return sorted(refs, key=lambda r: (r.system != FIRST_SYSTEM, r.system, r.ref))
 
 
 async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID) -> Handover:
@@ -39,7 +67,7 @@ async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID
         questions.append(
             HandoverQuestion(
                 question_key=question.key,
-                question=question.text,
+                question=without_hint(question.text),
                 answer=answer.answer,
                 answer_label=ANSWER_LABELS.get(answer.answer, answer.answer),
                 characteristics=[
@@ -53,9 +81,15 @@ async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID
             )
         )
     assert assessment.outcome is not None and assessment.completed_at is not None
+    refs = await clients.refs_of(session, [assessment.client_id])
+    author = await session.get(User, assessment.author_id)
     return Handover(
         assessment_id=assessment.id,
         client_id=assessment.client_id,
+        client_refs=handover_refs(refs[assessment.client_id]),
+        completed_on=assessment.completed_at.astimezone(clock.AMSTERDAM).date(),
+        author_id=assessment.author_id,
+        author_name=author.display_name if author else "Onbekend",
         tree_version_number=version.number,
         questions=questions,
         outcome=assessment.outcome,
@@ -67,9 +101,29 @@ async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID
     )
 
 
+def client_text(form: Handover) -> str:
+    """The client as lists write it (competensys A-7 · civision 12345), or by a short id."""
+    if form.client_refs:
+        return " · ".join(f"{r.system} {r.ref}" for r in form.client_refs)
+    return f"Klant {str(form.client_id)[:8]}"
+
+
+def header_text(form: Handover) -> str:
+    return "\n".join(
+        [
+            "Overdrachtsformulier afwegingskader",
+            f"Klant: {client_text(form)}",
+            f"Datum: {long_date(form.completed_on)}",
+            f"Klantmanager: {form.author_name}",
+            f"Beslisboom: versie {form.tree_version_number}",
+            f"Uitkomst: {form.outcome_label}",
+        ]
+    )
+
+
 def handover_text(form: Handover) -> str:
-    """The text CompetenSYS pastes: blocks separated by a blank line."""
-    blocks: list[str] = []
+    """The text CompetenSYS pastes: the header, then blocks separated by a blank line."""
+    blocks: list[str] = [header_text(form)]
     for question in form.questions:
         lines = [question.question, f"Antwoord: {question.answer_label}"]
         for item in question.characteristics:
@@ -89,7 +143,7 @@ def handover_text(form: Handover) -> str:
     blocks.append(
         "\n".join(
             [
-                f"{CONSULTATION_QUESTION} {'Ja' if consultation.held else 'Nee'}",
+                f"{without_hint(CONSULTATION_QUESTION)} {'Ja' if consultation.held else 'Nee'}",
                 f"Overleg gehad met: {consultation.with_whom or ''}".rstrip(),
                 f"Toelichting: {consultation.explanation or ''}".rstrip(),
             ]

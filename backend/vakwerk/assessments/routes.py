@@ -167,9 +167,30 @@ async def list_assessments(
     reviewed: Annotated[
         QueryFlag | None, Query(description="Wel of nog niet beoordeeld door R&W")
     ] = None,
+    superseded: Annotated[
+        QueryFlag | None,
+        Query(
+            description="Wel of geen latere afweging (open of afgerond, gestart na het afronden "
+            "van deze) over dezelfde klant: `false` met `reviewDecision=teruggemeld` zijn de "
+            "terugmeldingen die nog op een nieuwe afweging wachten"
+        ),
+    ] = None,
+    completed_from_date: Annotated[
+        QueryDay | None,
+        Query(alias="completedFromDate", description="Afgerond op of na deze datum"),
+    ] = None,
 ) -> Page[AssessmentSummary]:
     filters = lists.AssessmentFilter(
-        client_id, team_id, author_id, status, twijfel, review_decision, outcome, reviewed
+        client_id,
+        team_id,
+        author_id,
+        status,
+        twijfel,
+        review_decision,
+        outcome,
+        reviewed,
+        superseded,
+        completed_from_date,
     )
     rows, total = await lists.list_assessments(session, grant, filters, page.limit, page.offset)
     return Page.of(AssessmentSummary, rows, total, page)

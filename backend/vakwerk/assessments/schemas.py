@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
 from vakwerk.assessments.tree import Outcome, TreeDefinition
+from vakwerk.clients.schemas import ExternalRef
 from vakwerk.core.schema import Read, Schema
 from vakwerk.core.types import Flag, Id, NoBsn
 
@@ -142,9 +143,13 @@ class CompletionWrite(Schema):
     discussed_with_client: DiscussedWithClient | None = None
 
 
+CLIENT_REFS = "De nummers van de klant in de bronsystemen"
+
+
 class AssessmentRead(Read):
     id: uuid.UUID
     client_id: uuid.UUID
+    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
     case_id: uuid.UUID | None
     team_id: uuid.UUID
     author_id: uuid.UUID
@@ -166,6 +171,7 @@ class AssessmentRead(Read):
 class AssessmentSummary(Read):
     id: uuid.UUID
     client_id: uuid.UUID
+    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
     team_id: uuid.UUID
     author_id: uuid.UUID
     status: Literal["open", "afgerond", "ingetrokken"]
@@ -257,8 +263,17 @@ class HandoverQuestion(Read):
 
 
 class Handover(Read):
+    """The header (client references, CompetenSYS first; date; client manager; tree version;
+    outcome label), then the questions in tree order and the completion."""
+
     assessment_id: uuid.UUID
     client_id: uuid.UUID
+    client_refs: list[ExternalRef] = Field(
+        max_length=50, description="De nummers van de klant in de bronsystemen, CompetenSYS eerst"
+    )
+    completed_on: date = Field(description="De datum van afronden (Nederlandse tijd)")
+    author_id: uuid.UUID = Field(description="De klantmanager die de afweging maakte")
+    author_name: str = Field(max_length=200, description="De naam van die klantmanager")
     tree_version_number: int = Field(ge=1)
     questions: list[HandoverQuestion] = Field(max_length=30)
     outcome: Outcome

@@ -14,8 +14,9 @@ from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from vakwerk.cases.models import DESCRIPTIVE, Case
+from vakwerk.cases.models import FREE_TEXT, PERSON, Case
 from vakwerk.cases.schemas import CaseRead, OutcomeRead
+from vakwerk.clients.access import refs_of
 from vakwerk.core import audit
 from vakwerk.core.dates import deadline_before
 from vakwerk.core.errors import Forbidden, NotFound
@@ -31,7 +32,9 @@ NEXT_STATES: dict[str, list[str]] = {
     "afgerond": [],
     "ingetrokken": [],
 }
-TEXT_FIELDS = ("question", *DESCRIPTIVE)
+# Free text (checked for a BSN, audited as "changed" only) and what the search covers.
+TEXT_FIELDS = ("question", *FREE_TEXT)
+SEARCHED = ("question", *PERSON, *FREE_TEXT)
 
 
 def readable(grant: Grant) -> ColumnElement[bool]:
@@ -107,9 +110,11 @@ async def case_read(session: AsyncSession, case: Case) -> CaseRead:
             recorded_at=case.outcome_recorded_at,
             recorded_by=case.outcome_recorded_by,
         )
+    refs = await refs_of(session, [case.client_id] if case.client_id else [])
     return CaseRead.model_validate(
         {
             **case.model_dump(),
+            "client_refs": refs.get(case.client_id, []) if case.client_id else [],
             "submission_deadline_at": await deadline(session, case),
             "outcome": outcome,
             "allowed_next_states": NEXT_STATES[case.status],

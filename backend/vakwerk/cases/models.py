@@ -21,9 +21,11 @@ RESULTS = (
     "verwezen_rw",
     "anders",
 )
-DESCRIPTIVE = (
-    "gender",
-    "age",
+GENDERS = ("man", "vrouw", "anders", "onbekend")
+AGE_RANGE = (0, 120)
+# The Best form's descriptive members: a choice, a number, and nine free texts.
+PERSON = ("gender", "age")
+FREE_TEXT = (
     "living_situation",
     "education",
     "work_experience",
@@ -34,6 +36,7 @@ DESCRIPTIVE = (
     "social_network",
     "other_information",
 )
+DESCRIPTIVE = (*PERSON, *FREE_TEXT)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -48,6 +51,8 @@ class Case(SQLModel, table=True):
         CheckConstraint(
             f"outcome_result IS NULL OR {_in('outcome_result', RESULTS)}", name="result"
         ),
+        CheckConstraint(f"gender IS NULL OR {_in('gender', GENDERS)}", name="gender"),
+        CheckConstraint("age IS NULL OR age BETWEEN 0 AND 120", name="age"),
         # the team's list, newest first: filter, order and (PostgreSQL) count from one index
         Index(
             "ix_cases_team_created",
@@ -69,8 +74,8 @@ class Case(SQLModel, table=True):
     kind: str = Field(max_length=20)
     status: str = Field(default="concept", max_length=20)
     question: str | None = Field(default=None, max_length=1000)
-    gender: str | None = Field(default=None, max_length=2000)
-    age: str | None = Field(default=None, max_length=2000)
+    gender: str | None = Field(default=None, max_length=20)
+    age: int | None = None
     living_situation: str | None = Field(default=None, max_length=2000)
     education: str | None = Field(default=None, max_length=2000)
     work_experience: str | None = Field(default=None, max_length=2000)

@@ -23,7 +23,7 @@ from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page, Read
-from vakwerk.core.types import Id, QueryId
+from vakwerk.core.types import Id, QueryDay, QueryId
 
 routes = router("Casussen")
 PagingDep = Annotated[Paging, Depends(paging)]
@@ -60,8 +60,12 @@ async def list_cases(
     ] = None,
     owner_id: Annotated[QueryId | None, Query(alias="ownerId")] = None,
     client_id: Annotated[QueryId | None, Query(alias="clientId")] = None,
+    target_session_date: Annotated[
+        QueryDay | None,
+        Query(alias="targetSessionDate", description="Casussen voor het overleg op deze datum"),
+    ] = None,
 ) -> Page[CaseSummary]:
-    filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q)
+    filters = service.CaseFilter(team_id, status, kind, owner_id, client_id, q, target_session_date)
     rows, total = await service.list_cases(session, grant, filters, page.limit, page.offset)
     return Page.of(CaseSummary, rows, total, page)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, ValidatorFunctionWrapHandler, WrapValidator
+from pydantic_core import PydanticCustomError
 
-from vakwerk.clients.schemas import ExemptionCreate, Reason
+from vakwerk.clients.schemas import ExemptionCreate, ExternalRef, Reason
 from vakwerk.core.schema import Read, Schema
-from vakwerk.core.types import Day, Id, NoBsn
+from vakwerk.core.types import Day, Id, Int, NoBsn
 
 Kind = Literal["ontheffing", "twijfelgeval", "worst_practice", "algemeen"]
 Status = Literal["concept", "ingediend", "geagendeerd", "besproken", "afgerond", "ingetrokken"]
@@ -25,13 +26,32 @@ Result = Literal[
 Descriptive = Annotated[str, StringConstraints(max_length=2000), NoBsn]
 Question = Annotated[str, StringConstraints(max_length=1000), NoBsn]
 Provision = Annotated[str, StringConstraints(min_length=1, max_length=200), NoBsn]
+Gender = Literal["man", "vrouw", "anders", "onbekend"]
+AGE_REASON = "Vul een leeftijd in hele jaren in, van 0 tot en met 120."
+
+
+def _age(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """One reason for every wrong age (text, a fraction, out of range): what is right."""
+    try:
+        return handler(value)
+    except ValueError as error:  # pydantic's ValidationError is a ValueError
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        code = "out_of_range" if number else "invalid_type"
+        raise PydanticCustomError(code, AGE_REASON, {"reason": AGE_REASON}) from error
+
+
+Age = Annotated[
+    Int,
+    Field(ge=0, le=120, description="Leeftijd in hele jaren"),
+    WrapValidator(_age),
+]
 
 
 class CaseFields(Schema):
     client_id: Id | None = None
     question: Question | None = Field(default=None, description="De hulpvraag aan de collega's")
-    gender: Descriptive | None = None
-    age: Descriptive | None = None
+    gender: Gender | None = None
+    age: Age | None = None
     living_situation: Descriptive | None = None
     education: Descriptive | None = None
     work_experience: Descriptive | None = None
@@ -82,16 +102,20 @@ class OutcomeRead(Read):
     recorded_by: uuid.UUID
 
 
+CLIENT_REFS = "De nummers van de klant in de bronsystemen (leeg zonder klant)"
+
+
 class CaseRead(Read):
     id: uuid.UUID
     kind: Kind
     team_id: uuid.UUID
     owner_id: uuid.UUID
     client_id: uuid.UUID | None
+    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
     status: Status
     question: str | None = Field(default=None, max_length=1000)
-    gender: str | None = Field(default=None, max_length=2000)
-    age: str | None = Field(default=None, max_length=2000)
+    gender: Gender | None
+    age: int | None = Field(ge=0, le=120)
     living_situation: str | None = Field(default=None, max_length=2000)
     education: str | None = Field(default=None, max_length=2000)
     work_experience: str | None = Field(default=None, max_length=2000)
@@ -118,6 +142,7 @@ class CaseSummary(Read):
     team_id: uuid.UUID
     owner_id: uuid.UUID
     client_id: uuid.UUID | None
+    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
     status: Status
     question: str | None = Field(default=None, max_length=1000)
     target_session_date: date | None

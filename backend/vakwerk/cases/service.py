@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from vakwerk.cases import search
-from vakwerk.cases.access import TEXT_FIELDS, load_case, readable, require_edit
+from vakwerk.cases.access import SEARCHED, TEXT_FIELDS, load_case, readable, require_edit
 from vakwerk.cases.models import Case, CaseStatusChange
 from vakwerk.cases.schemas import CaseCreate, CaseSummary, CaseUpdate, StatusChange
 from vakwerk.clients import access as clients
@@ -40,14 +41,17 @@ def text_problems(values: dict[str, Any]) -> list[InvalidParam]:
 
 
 def changes_of(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any]:
-    """Free text only as 'changed'; everything else with old and new values."""
-    opaque = frozenset(name for name in after if name in TEXT_FIELDS)
+    """Free text and the person (gender, age) only as 'changed'; the rest with old and new."""
+    opaque = frozenset(name for name in after if name in SEARCHED)
     return audit.diff(before, after, opaque=opaque)
 
 
 def refresh_search(case: Case) -> None:
+    values = (getattr(case, name) for name in SEARCHED)
     case.search_text = search.search_text(
-        *(getattr(case, name) for name in TEXT_FIELDS), case.outcome_conclusion, case.outcome_plan
+        *(None if value is None else str(value) for value in values),
+        case.outcome_conclusion,
+        case.outcome_plan,
     )
 
 
@@ -203,6 +207,7 @@ class CaseFilter:
     owner_id: uuid.UUID | None = None
     client_id: uuid.UUID | None = None
     q: str | None = None
+    target_session_date: date | None = None
 
 
 CASE_LIST_COLUMNS = (
@@ -222,6 +227,25 @@ CASE_LIST_COLUMNS = (
 )
 
 
+def case_conditions(grant: Grant, filters: CaseFilter, db: str) -> list[ColumnElement[bool]]:
+    """The cases a list with these filters shows, within the read scope: the list and the
+    start page's counts (``cases.work``) share it, so a count is what its list shows."""
+    conditions = [readable(grant)]
+    for column, value in (
+        (Case.team_id, filters.team_id),
+        (Case.status, filters.status),
+        (Case.kind, filters.kind),
+        (Case.owner_id, filters.owner_id),
+        (Case.client_id, filters.client_id),
+        (Case.target_session_date, filters.target_session_date),
+    ):
+        if value is not None:
+            conditions.append(col(column) == value)
+    if filters.q:
+        conditions.append(search.matches(db, filters.q))
+    return conditions
+
+
 async def list_cases(
     session: AsyncSession, grant: Grant, filters: CaseFilter, limit: int, offset: int
 ) -> tuple[list[CaseSummary], int]:
@@ -233,24 +257,18 @@ async def list_cases(
         and await members.find_user(session, grant, filters.owner_id) is None
     ):
         raise InvalidInput.one("ownerId", "not_found", "Deze collega bestaat niet.")
-    query = select(*CASE_LIST_COLUMNS).where(readable(grant))
-    for column, value in (
-        (Case.team_id, filters.team_id),
-        (Case.status, filters.status),
-        (Case.kind, filters.kind),
-        (Case.owner_id, filters.owner_id),
-        (Case.client_id, filters.client_id),
-    ):
-        if value is not None:
-            query = query.where(col(column) == value)
-    if filters.q:
-        query = query.where(search.matches(dialect(session), filters.q))
+    query = select(*CASE_LIST_COLUMNS).where(*case_conditions(grant, filters, dialect(session)))
     order = (col(Case.created_at).desc(), col(Case.id).desc())
     rows, total = await page_rows(session, query, order, limit, offset)
     audit.list_read(
         session, grant.actor, "case", replace(filters, q="gezocht" if filters.q else None)
     )
-    return [CaseSummary.model_validate(row) for row in rows], total
+    refs = await clients.refs_of(session, [row["client_id"] for row in rows if row["client_id"]])
+    items = [
+        CaseSummary.model_validate(row | {"client_refs": refs.get(row["client_id"], [])})
+        for row in rows
+    ]
+    return items, total
 
 
 async def history(session: AsyncSession, grant: Grant, case_id: uuid.UUID) -> list[StatusChange]:

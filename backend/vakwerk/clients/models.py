@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     false,
+    func,
     text,
 )
 from sqlmodel import Field, SQLModel
@@ -85,7 +86,12 @@ class Client(SQLModel, table=True):
 
 class ClientRef(SQLModel, table=True):
     __tablename__ = "client_refs"
-    __table_args__ = (UniqueConstraint("organisation_id", "system", "ref"),)
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "system", "ref"),
+        # the search by reference prefix (``clients.refs``): lower(ref) in byte order,
+        # COLLATE "C" on PostgreSQL (made per database in migration 0007)
+        Index("ix_client_refs_ref_prefix", "organisation_id", func.lower(text("ref"))),
+    )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id")

@@ -41,7 +41,7 @@ async def _reply(session: AsyncSession, response: Response, client: Client) -> C
 @routes.get(
     "/clients",
     response_model=Page[ClientSummary],
-    summary="Klanten (pseudoniem)",
+    summary="Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)",
     **op(Op.READ_CLIENTS, problems=(400,)),
 )
 async def list_clients(
@@ -58,6 +58,23 @@ async def list_clients(
     ] = None,
     conversation_overdue: Annotated[QueryFlag | None, Query(alias="conversationOverdue")] = None,
     basis_document_expired: Annotated[QueryFlag | None, Query(alias="basisDocumentExpired")] = None,
+    reexamination_due: Annotated[
+        QueryFlag | None,
+        Query(
+            alias="reexaminationDue",
+            description="Een actieve ontheffing waarvan de herbeoordelingsdatum vandaag of "
+            "eerder is",
+        ),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=106,
+            description="Het begin van een nummer in een bronsysteem, hoofdletters maken niet "
+            "uit (`a-70`); of bronsysteem en nummer met een spatie (`civision 123`)",
+        ),
+    ] = None,
 ) -> Page[ClientSummary]:
     filters = service.ClientFilter(
         team_id,
@@ -66,6 +83,8 @@ async def list_clients(
         exemption_ground,
         conversation_overdue,
         basis_document_expired,
+        reexamination_due,
+        q,
     )
     rows, total = await service.list_clients(session, grant, filters, page.limit, page.offset)
     return Page.of(ClientSummary, rows, total, page)

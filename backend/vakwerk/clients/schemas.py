@@ -162,4 +162,5 @@ class ClientSummary(Read):
     exemption_ground: Ground | None
     exemption_end_date: date | None
     basis_document_date: date | None
+    reexamination_date: date | None = None
     version: int = Field(ge=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from vakwerk.clients import refs
 from vakwerk.clients.access import (
     find_client,
     load_client,
@@ -59,6 +60,8 @@ class ClientFilter:
     exemption_ground: str | None = None
     conversation_overdue: bool | None = None
     basis_document_expired: bool | None = None
+    reexamination_due: bool | None = None
+    q: str | None = None
 
 
 def _active_join_condition(today: date) -> ColumnElement[bool]:
@@ -69,58 +72,80 @@ def _active_join_condition(today: date) -> ColumnElement[bool]:
     )
 
 
+def with_active_exemption(query: Any, today: date) -> Any:
+    """The clients with their active exemption (if any) joined: the filters read it."""
+    return query.outerjoin(Exemption, _active_join_condition(today))
+
+
+def client_conditions(
+    grant: Grant, filters: ClientFilter, today: date
+) -> list[ColumnElement[bool]]:
+    """The clients a list with these filters shows (on a query ``with_active_exemption``),
+    within the read scope: the list and the start page's counts (``clients.work``) share it,
+    so a count is what its list shows."""
+    conditions = [readable(grant)]
+    if filters.team_id is not None:
+        conditions.append(col(Client.team_id) == filters.team_id)
+    if filters.responsible_manager_id is not None:
+        conditions.append(col(Client.responsible_manager_id) == filters.responsible_manager_id)
+    if filters.exemption_status == "actief":
+        conditions.append(col(Exemption.id).is_not(None))
+    elif filters.exemption_status == "geen":
+        conditions.append(col(Exemption.id).is_(None))
+    if filters.exemption_ground is not None:
+        conditions.append(col(Exemption.ground) == filters.exemption_ground)
+    if filters.conversation_overdue is not None:
+        overdue = or_(
+            col(Client.last_conversation_date).is_(None),
+            col(Client.last_conversation_date) < add_years(today, -1),
+        )
+        conditions.append(overdue if filters.conversation_overdue else ~overdue)
+    if filters.basis_document_expired is not None:
+        expired = and_(
+            col(Exemption.id).is_not(None),
+            col(Exemption.basis_document_date) < add_years(today, -2),
+        )
+        conditions.append(expired if filters.basis_document_expired else ~expired)
+    if filters.reexamination_due is not None:
+        due = and_(col(Exemption.id).is_not(None), col(Exemption.reexamination_date) <= today)
+        conditions.append(due if filters.reexamination_due else ~due)
+    if filters.q:
+        conditions.append(refs.ref_matches(grant.organisation_id(), filters.q))
+    return conditions
+
+
 async def list_clients(
     session: AsyncSession, grant: Grant, filters: ClientFilter, limit: int, offset: int
 ) -> tuple[list[ClientSummary], int]:
     await members.require_team_filter(session, grant, filters.team_id)
     await _require_manager_filter(session, grant, filters.responsible_manager_id)
     today = clock.today()
-    query: Any = (
-        select(
-            col(Client.id),
-            col(Client.team_id),
-            col(Client.responsible_manager_id),
-            col(Client.municipality_code),
-            col(Client.benefit_start_date),
-            col(Client.benefit_end_date),
-            col(Client.ladder_rung),
-            col(Client.last_conversation_date),
-            col(Client.version),
-            col(Exemption.ground).label("exemption_ground"),
-            col(Exemption.end_date).label("exemption_end_date"),
-            col(Exemption.basis_document_date).label("basis_document_date"),
-            col(Client.created_at),
-        )
-        .outerjoin(Exemption, _active_join_condition(today))
-        .where(readable(grant))
+    query: Any = select(
+        col(Client.id),
+        col(Client.team_id),
+        col(Client.responsible_manager_id),
+        col(Client.municipality_code),
+        col(Client.benefit_start_date),
+        col(Client.benefit_end_date),
+        col(Client.ladder_rung),
+        col(Client.last_conversation_date),
+        col(Client.version),
+        col(Exemption.ground).label("exemption_ground"),
+        col(Exemption.end_date).label("exemption_end_date"),
+        col(Exemption.basis_document_date).label("basis_document_date"),
+        col(Exemption.reexamination_date).label("reexamination_date"),
+        col(Client.created_at),
     )
-    if filters.team_id is not None:
-        query = query.where(col(Client.team_id) == filters.team_id)
-    if filters.responsible_manager_id is not None:
-        query = query.where(col(Client.responsible_manager_id) == filters.responsible_manager_id)
-    if filters.exemption_status == "actief":
-        query = query.where(col(Exemption.id).is_not(None))
-    elif filters.exemption_status == "geen":
-        query = query.where(col(Exemption.id).is_(None))
-    if filters.exemption_ground is not None:
-        query = query.where(col(Exemption.ground) == filters.exemption_ground)
-    if filters.conversation_overdue is not None:
-        overdue = or_(
-            col(Client.last_conversation_date).is_(None),
-            col(Client.last_conversation_date) < add_years(today, -1),
-        )
-        query = query.where(overdue if filters.conversation_overdue else ~overdue)
-    if filters.basis_document_expired is not None:
-        expired = and_(
-            col(Exemption.id).is_not(None),
-            col(Exemption.basis_document_date) < add_years(today, -2),
-        )
-        query = query.where(expired if filters.basis_document_expired else ~expired)
+    query = with_active_exemption(query, today).where(*client_conditions(grant, filters, today))
     order = (col(Client.created_at).desc(), col(Client.id).desc())
     rows, total = await page_rows(session, query, order, limit, offset)
-    audit.list_read(session, grant.actor, "client", filters)
-    refs = await refs_of(session, [row["id"] for row in rows])
-    items = [ClientSummary.model_validate(row | {"external_refs": refs[row["id"]]}) for row in rows]
+    audit.list_read(
+        session, grant.actor, "client", replace(filters, q="gezocht" if filters.q else None)
+    )
+    found = await refs_of(session, [row["id"] for row in rows])
+    items = [
+        ClientSummary.model_validate(row | {"external_refs": found[row["id"]]}) for row in rows
+    ]
     return items, total
 
 

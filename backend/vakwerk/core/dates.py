@@ -7,6 +7,21 @@ from zoneinfo import ZoneInfo
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
 
 def add_years(day: date, years: int) -> date:
     try:
@@ -24,3 +39,13 @@ def deadline_before(day: date, days_before: int, hour: int) -> datetime:
     (the case deadline: 6 days before a Tuesday at 17:00 is the Wednesday before)."""
     local = datetime.combine(day - timedelta(days=days_before), time(hour), tzinfo=AMSTERDAM)
     return local.astimezone(UTC)
+
+
+def quarter_start(day: date) -> date:
+    """The first day of the calendar quarter ``day`` lies in."""
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def long_date(day: date) -> str:
+    """'2 december 2026': a date as Dutch running text and records write it."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

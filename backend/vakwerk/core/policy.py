@@ -162,6 +162,15 @@ def scopes_for(actor: Actor, op: Op) -> frozenset[Scope]:
     return frozenset(entry[role] for role in actor.roles if role in entry)
 
 
+def grants_of(actor: Actor) -> dict[str, list[str]]:
+    """Every operation the actor may do, with its scopes (the union over its roles), in
+    the table's order: what ``GET /me`` tells the frontend, so no screen copies the table."""
+    granted = {op: scopes_for(actor, op) for op in TABLE}
+    return {
+        op.value: sorted(scope.value for scope in found) for op, found in granted.items() if found
+    }
+
+
 def grant_for(actor: Actor, op: Op) -> Grant:
     """The actor's grant for another operation than the request's (e.g. the read scope
     that decides 404 before a write's 403); empty where the role has "—"."""

@@ -100,6 +100,8 @@ def _reason(code: str, error: dict[str, Any]) -> str:
         return TYPE_REASONS[kind]
     template = REASONS.get(code)
     ctx = error.get("ctx") or {}
+    if isinstance(ctx.get("reason"), str):  # a field that says itself what is right
+        return str(ctx["reason"])
     if code == "min_length" and ctx.get("min_length") == 1:
         return REASONS["required"]
     if code == "min_items" and ctx.get("min_length") == 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,10 +19,17 @@ from vakwerk.people.models import ApiClient
 from vakwerk.people.schemas import ApiClientCreate
 
 
+def api_client_conditions(organisation_id: uuid.UUID, active: bool | None) -> list[Any]:
+    conditions = [col(ApiClient.organisation_id) == organisation_id]
+    if active is not None:
+        conditions.append(col(ApiClient.active).is_(active))
+    return conditions
+
+
 async def list_api_clients(
-    session: AsyncSession, grant: Grant, limit: int, offset: int
+    session: AsyncSession, grant: Grant, limit: int, offset: int, active: bool | None = None
 ) -> tuple[list[ApiClient], int]:
-    query = select(ApiClient).where(col(ApiClient.organisation_id) == grant.organisation_id())
+    query = select(ApiClient).where(*api_client_conditions(grant.organisation_id(), active))
     order = (col(ApiClient.created_at).desc(), col(ApiClient.id))
     return await page(session, query, order, limit, offset)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -294,36 +295,79 @@ async def user_read(session: AsyncSession, user: User) -> UserRead:
     return UserRead.model_validate({**user.model_dump(), "team_ids": teams})
 
 
+# Roles whose work is in a team: a user with one of them and no team cannot do it.
+TEAM_ROLES = ("klantmanager", "teamleider", "consulent")
+
+
+@dataclass
+class UserFilter:
+    team_id: uuid.UUID | None = None
+    role: str | None = None
+    active: bool | None = None
+    without_team: bool | None = None
+    q: str | None = None
+
+
+def without_team() -> ColumnElement[bool]:
+    """No team although a role works in one (klantmanager, teamleider, consulent)."""
+    return and_(
+        col(User.id).in_(select(col(UserRole.user_id)).where(col(UserRole.role).in_(TEAM_ROLES))),
+        col(User.id).not_in(select(col(Membership.user_id))),
+    )
+
+
+def _like_prefix(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{escaped}%"
+
+
+def name_matches(q: str) -> ColumnElement[bool]:
+    """``q`` starts the display name, a later word of it, or the e-mail address (any case)."""
+    prefix = _like_prefix(q.strip().lower())
+    name = func.lower(col(User.display_name))
+    return or_(
+        name.like(prefix, escape="\\"),
+        name.like(f"% {prefix}", escape="\\"),
+        func.lower(col(User.email)).like(prefix, escape="\\"),
+    )
+
+
+def user_conditions(organisation_id: uuid.UUID, filters: UserFilter) -> list[ColumnElement[bool]]:
+    """The colleagues a list with these filters shows: the list and the beheerder's start page
+    (``people.work``) share it."""
+    conditions = [col(User.organisation_id) == organisation_id, col(User.is_superuser).is_(False)]
+    if filters.team_id is not None:
+        conditions.append(
+            col(User.id).in_(
+                select(col(Membership.user_id)).where(col(Membership.team_id) == filters.team_id)
+            )
+        )
+    if filters.active is not None:
+        conditions.append(col(User.active) == filters.active)
+    if filters.role is not None:
+        conditions.append(
+            col(User.id).in_(
+                select(col(UserRole.user_id)).where(col(UserRole.role) == filters.role)
+            )
+        )
+    if filters.without_team is not None:
+        conditions.append(without_team() if filters.without_team else ~without_team())
+    if filters.q:
+        conditions.append(name_matches(filters.q))
+    return conditions
+
+
 async def list_users(
-    session: AsyncSession,
-    grant: Grant,
-    limit: int,
-    offset: int,
-    team_id: uuid.UUID | None,
-    role: str | None,
-    active: bool | None,
+    session: AsyncSession, grant: Grant, filters: UserFilter, limit: int, offset: int
 ) -> tuple[list[UserRead], int]:
     """Colleagues, without what a list has no business returning (hashes, flags)."""
     org_id = grant.organisation_id()
-    query = select(*_USER_COLUMNS).where(
-        col(User.organisation_id) == org_id, col(User.is_superuser).is_(False)
-    )
-    if team_id is not None:
-        if await team_in_organisation(session, org_id, team_id) is None:
-            raise InvalidInput.one(
-                "teamId", "not_found", "Dit team bestaat niet in uw organisatie."
-            )
-        query = query.where(
-            col(User.id).in_(
-                select(col(Membership.user_id)).where(col(Membership.team_id) == team_id)
-            )
-        )
-    if active is not None:
-        query = query.where(col(User.active) == active)
-    if role is not None:
-        query = query.where(
-            col(User.id).in_(select(col(UserRole.user_id)).where(col(UserRole.role) == role))
-        )
+    if (
+        filters.team_id is not None
+        and await team_in_organisation(session, org_id, filters.team_id) is None
+    ):
+        raise InvalidInput.one("teamId", "not_found", "Dit team bestaat niet in uw organisatie.")
+    query = select(*_USER_COLUMNS).where(*user_conditions(org_id, filters))
     rows, total = await page_rows(
         session, query, (col(User.display_name), col(User.id)), limit, offset
     )

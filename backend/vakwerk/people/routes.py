@@ -217,7 +217,7 @@ async def delete_team_member(
 @routes.get(
     "/users",
     response_model=Page[UserRead],
-    summary="Collega's",
+    summary="Collega's (zoeken op naam of e-mailadres: q)",
     **op(Op.READ_PEOPLE, problems=(400,)),
 )
 async def list_users(
@@ -229,10 +229,26 @@ async def list_users(
         Literal["klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"] | None, Query()
     ] = None,
     active: Annotated[QueryFlag | None, Query()] = None,
+    without_team: Annotated[
+        QueryFlag | None,
+        Query(
+            alias="withoutTeam",
+            description="Geen lid van een team, terwijl een rol er een vraagt (klantmanager, "
+            "teamleider, consulent)",
+        ),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=100,
+            description="Het begin van de naam, van een woord in de naam, of van het "
+            "e-mailadres; hoofdletters maken niet uit",
+        ),
+    ] = None,
 ) -> Page[UserRead]:
-    rows, total = await members.list_users(
-        session, grant, page.limit, page.offset, team_id, role, active
-    )
+    filters = members.UserFilter(team_id, role, active, without_team, q)
+    rows, total = await members.list_users(session, grant, filters, page.limit, page.offset)
     return Page.of(UserRead, rows, total, page)
 
 
@@ -355,9 +371,16 @@ async def delete_absence(
     **op(Op.MANAGE_API_CLIENTS),
 )
 async def list_api_clients(
-    session: SessionDep, grant: GrantDep, page: PagingDep
+    session: SessionDep,
+    grant: GrantDep,
+    page: PagingDep,
+    active: Annotated[
+        QueryFlag | None, Query(description="Alleen (niet) ingetrokken sleutels")
+    ] = None,
 ) -> Page[ApiClientRead]:
-    rows, total = await api_clients.list_api_clients(session, grant, page.limit, page.offset)
+    rows, total = await api_clients.list_api_clients(
+        session, grant, page.limit, page.offset, active
+    )
     return Page.of(ApiClientRead, rows, total, page)
 
 

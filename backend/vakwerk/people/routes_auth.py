@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import Form, Request, Response
 
-from vakwerk.core.policy import Op
+from vakwerk.core.policy import Op, grants_of
 from vakwerk.core.routing import FORM, GrantDep, SessionDep, SettingsDep, op, router
 from vakwerk.people import auth, members
 from vakwerk.people.models import User
@@ -81,7 +81,7 @@ async def delete_session(session: SessionDep, grant: GrantDep) -> Response:
     return response
 
 
-@routes.get("/me", response_model=MeRead, summary="Mijn profiel", **op(Op.READ_ME))
+@routes.get("/me", response_model=MeRead, summary="Mijn profiel en wat ik mag", **op(Op.READ_ME))
 async def read_me(session: SessionDep, grant: GrantDep) -> MeRead:
     user = await session.get(User, grant.actor.id)
     assert user is not None
@@ -91,5 +91,6 @@ async def read_me(session: SessionDep, grant: GrantDep) -> MeRead:
             **user.model_dump(),
             "team_ids": [m.team_id for m in memberships],
             "memberships": memberships,
+            "grants": grants_of(grant.actor),
         }
     )

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
+from vakwerk.core.policy import TABLE
 from vakwerk.core.schema import Email, Name, Password, Read, Schema
 from vakwerk.core.types import Day, Flag, Id, Int, NoBsn
 
@@ -18,6 +19,8 @@ ApiScope = Literal[
 ]
 Weekday = Annotated[Int, Field(ge=1, le=5)]
 WeekdayRead = Annotated[int, Field(ge=1, le=5)]
+GrantScope = Literal["own", "team", "org", "referred", "any"]
+OperationName = Annotated[str, StringConstraints(max_length=40)]
 
 
 class TokenReply(Read):
@@ -163,6 +166,16 @@ class UserRead(Read):
 class MeRead(UserRead):
     is_superuser: bool
     memberships: list[MemberRead] = Field(max_length=200)
+    grants: dict[OperationName, Annotated[list[GrantScope], Field(max_length=5)]] = Field(
+        max_length=len(TABLE),
+        description=(
+            "Wat u mag: per handeling uit de autorisatietabel de reikwijdte (own: uw eigen "
+            "records, team: die van uw teams, org: de hele organisatie, referred: verwezen "
+            "naar R&W, any: platformbeheer), samengevoegd over uw rollen. Een handeling die "
+            "ontbreekt, mag u niet."
+        ),
+        json_schema_extra={"propertyNames": {"enum": [op.value for op in TABLE]}},
+    )
 
 
 class AbsenceCreate(Schema):

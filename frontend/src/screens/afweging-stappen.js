@@ -347,7 +347,7 @@ export async function renderVraag(container, ctx) {
   const question = questions[number - 1];
   let saved = answerOf(state.item, question.key);
   ctx.setTitle(`Vraag ${number} van ${total} – Afweging`);
-  const [name, settings] = await Promise.all([clientName(state.item.clientId), organisationSettings(ctx.me)]);
+  const [name, settings] = await Promise.all([clientName(state.item), organisationSettings(ctx.me)]);
   const rule = settings ? settings.argumentsRequired : "altijd";
   const isDeciding = question.key === definition.outcomeRule.questionKey;
 
@@ -599,7 +599,7 @@ export async function renderAfronden(container, ctx, preloaded = null) {
     return;
   }
   ctx.setTitle("Afronden – Afweging");
-  const name = await clientName(state.item.clientId);
+  const name = await clientName(state.item);
   const chrome = walkChrome(ctx, state, { current: "afronden", name, beforeLeave: async () => true });
 
   // ---------------------------------------------------------------- fields

@@ -135,7 +135,7 @@ async function handoverSection(item) {
 export async function renderAfweging(container, ctx) {
   const me = ctx.me;
   const { item, definition } = await loadAssessment(ctx.params.id);
-  const [name, reviews] = await Promise.all([clientName(item.clientId), reviewsOf(item)]);
+  const [name, reviews] = await Promise.all([clientName(item), reviewsOf(item)]);
   const authors = await people(item, reviews);
   ctx.setTitle(`Afweging voor ${name}`);
 
@@ -200,7 +200,7 @@ export async function renderAfweging(container, ctx) {
 export async function renderBeoordelen(container, ctx) {
   const me = ctx.me;
   const { item, definition } = await loadAssessment(ctx.params.id);
-  const [name, reviews] = await Promise.all([clientName(item.clientId), reviewsOf(item)]);
+  const [name, reviews] = await Promise.all([clientName(item), reviewsOf(item)]);
   const authors = await people(item, reviews);
   ctx.setTitle(`Verwijzing beoordelen – ${name}`);
   const author = authors.get(item.authorId);

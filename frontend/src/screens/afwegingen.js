@@ -5,7 +5,7 @@ import { api } from "../client.js";
 import { hasRole, may } from "../grants.js";
 import { append, h, put, uid } from "../dom.js";
 import { Badge, ServerList, mount } from "../components.js";
-import { clientName, clientsByIds, userName, usersByIds } from "../names.js";
+import { userName, usersByIds } from "../names.js";
 import { clientPicker } from "../pickers.js";
 import { html } from "../vendor.js";
 import { assessmentPages } from "../nav.js";
@@ -17,7 +17,7 @@ import {
   reviewHref,
   stepHref,
 } from "../afweging.js";
-import { assessmentStatusLabel, formatShortDay, reviewDecisionLabel } from "../labels.js";
+import { assessmentStatusLabel, clientLabel, formatShortDay, reviewDecisionLabel, todayIso } from "../labels.js";
 import {
   busy,
   clearFieldErrors,
@@ -46,8 +46,8 @@ function day(instant) {
 }
 
 /**
- * One list of assessments, paged by the server: the client's references and the
- * author's name are looked up for the rows on the page only.
+ * One list of assessments, paged by the server: the rows carry the client's references;
+ * the author's name is looked up for the rows on the page only.
  */
 function assessmentTable({ id, title, intro = null, empty, columns, query, noun = ["afweging", "afwegingen"], hideWhenEmpty = false }) {
   const host = h("div", { class: "lijst-houder" });
@@ -72,11 +72,8 @@ function assessmentTable({ id, title, intro = null, empty, columns, query, noun 
         load=${async ({ offset, limit }) => {
           const { data } = await api.listAssessments({ query: { ...query, limit, offset } });
           if (hideWhenEmpty) section.hidden = data.total === 0;
-          const [clients, people] = await Promise.all([
-            clientsByIds(data.items.map((a) => a.clientId)),
-            usersByIds(data.items.map((a) => a.authorId)),
-          ]);
-          return { ...data, extra: { clients, people } };
+          const people = await usersByIds(data.items.map((a) => a.authorId));
+          return { ...data, extra: { people } };
         }}
       />`,
     );
@@ -84,13 +81,30 @@ function assessmentTable({ id, title, intro = null, empty, columns, query, noun 
   return { section, fill };
 }
 
-const clientCell = (href) => (item, { clients }) => html`<a href=${href(item)}>${clientName(clients, item.clientId)}</a>`;
+/** "civision 1043215 · competensys CS-1234", or "Klant 1a2b3c4d" (labels.clientLabel). */
+export const assessmentClient = (item) => clientLabel({ id: item.clientId, externalRefs: item.clientRefs });
+const clientCell = (href) => (item) => html`<a href=${href(item)}>${assessmentClient(item)}</a>`;
 const authorCell = (item, { people }) => userName(people, item.authorId, "–");
 const doubtCell = (item) => (item.twijfel ? html`<${Badge} kind="waarschuwing">Twijfelgeval<//>` : "Nee");
 const reviewCell = (item) =>
   item.reviewDecision
     ? html`<${Badge} kind=${item.reviewDecision === "teruggemeld" ? "waarschuwing" : "actief"}>${reviewDecisionLabel(item.reviewDecision)} door R&W<//>`
     : null;
+
+/** The twijfelgevallen the start page links to. */
+const DOUBT_FILTERS = {
+  open: { text: "Hier alleen de open twijfelgevallen.", query: () => ({ status: "open" }) },
+  kwartaal: {
+    text: "Hier alleen de twijfelgevallen die dit kwartaal zijn afgerond.",
+    query: () => ({ status: "afgerond", completedFromDate: quarterStart(todayIso()) }),
+  },
+};
+
+/** The first day of the quarter of a date (yyyy-mm-dd). */
+function quarterStart(isoDate) {
+  const [y, m] = isoDate.split("-").map(Number);
+  return `${y}-${String(3 * Math.floor((m - 1) / 3) + 1).padStart(2, "0")}-01`;
+}
 
 export async function renderAfwegingen(container, ctx) {
   const me = ctx.me;
@@ -124,7 +138,8 @@ export async function renderAfwegingen(container, ctx) {
         empty: "Geen teruggemelde verwijzingen.",
         noun: ["verwijzing", "verwijzingen"],
         hideWhenEmpty: true,
-        query: ({ authorId: me.id, status: "afgerond", reviewDecision: "teruggemeld" }),
+        // not yet taken up with a new assessment (what the start page counts)
+        query: { authorId: me.id, status: "afgerond", reviewDecision: "teruggemeld", superseded: "false" },
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Afgerond", cell: (item) => day(item.completedAt) },
@@ -159,16 +174,21 @@ export async function renderAfwegingen(container, ctx) {
   }
 
   if ((hasRole(me, "teamleider") || hasRole(me, "kwaliteit"))) {
+    // From the start page: ?twijfel=open (still open) or ?twijfel=kwartaal (completed this quarter).
+    const narrowed = DOUBT_FILTERS[ctx.query.twijfel] || null;
     put(
       container,
       add({
         id: "afwegingen-twijfel",
         title: "Twijfelgevallen",
-        intro: hasRole(me, "kwaliteit")
-          ? "Afwegingen die klantmanagers als twijfelgeval markeerden, in de hele organisatie: leerzame voorbeelden, en misschien aanleiding voor een nieuwe versie van de beslisboom."
-          : "Afwegingen die klantmanagers van uw team als twijfelgeval markeerden: leerzame voorbeelden voor het team.",
+        intro: [
+          hasRole(me, "kwaliteit")
+            ? "Afwegingen die klantmanagers als twijfelgeval markeerden, in de hele organisatie: leerzame voorbeelden, en misschien aanleiding voor een nieuwe versie van de beslisboom."
+            : "Afwegingen die klantmanagers van uw team als twijfelgeval markeerden: leerzame voorbeelden voor het team.",
+          narrowed ? [" ", narrowed.text, " ", h("a", { href: "#/afwegingen" }, "Toon alle twijfelgevallen"), "."] : null,
+        ],
         empty: "Geen twijfelgevallen.",
-        query: ({ twijfel: "true" }),
+        query: { twijfel: "true", ...(narrowed ? narrowed.query() : {}) },
         columns: [
           { title: "Klant", cell: clientCell((item) => assessmentHref(item.id)) },
           { title: "Klantmanager", cell: authorCell },

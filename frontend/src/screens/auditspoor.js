@@ -148,7 +148,11 @@ export async function renderAuditspoor(container, ctx) {
 
   let cursor = null;
   let shown = 0;
-  let query = {};
+  // From the start page: ?actie=login_failed&vanaf=<instant> (the last 24 hours).
+  const linkedAction = AUDIT_ACTIONS.some((a) => a.value === ctx.query.actie) ? ctx.query.actie : "";
+  const linkedFrom = ctx.query.vanaf && !Number.isNaN(Date.parse(ctx.query.vanaf)) ? new Date(ctx.query.vanaf).toISOString() : "";
+  let query = { action: linkedAction, occurredFrom: linkedFrom };
+  action.input.value = linkedAction;
 
   function who(event) {
     if (event.actorType === "user") {
@@ -239,6 +243,7 @@ export async function renderAuditspoor(container, ctx) {
   container.append(
     heading("Auditspoor"),
     h("p", { class: "inleiding" }, "Wie wat wanneer heeft gedaan in uw organisatie. Nieuwste eerst."),
+    ...(linkedFrom ? [h("p", { class: "hint" }, `Vanaf ${formatDateTime(linkedFrom)}. Kies Zoeken voor andere data.`)] : []),
     filterForm,
     count,
     scrollBox(table, "Gebeurtenissen"),

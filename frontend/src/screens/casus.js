@@ -5,7 +5,7 @@ import { api } from "../client.js";
 import { may } from "../grants.js";
 import { append, h, put, srOnly, uid } from "../dom.js";
 import { byName } from "../data.js";
-import { clientById, teamsByIds, usersByIds } from "../names.js";
+import { teamsByIds, usersByIds } from "../names.js";
 import { clientPicker } from "../pickers.js";
 import { organisationSettings } from "../settings.js";
 import {
@@ -21,7 +21,6 @@ import {
   formatDateTime,
   formatDeadline,
   outcomeResultLabel,
-  shortId,
   teamTitle,
   todayIso,
 } from "../labels.js";
@@ -117,36 +116,23 @@ const GROUPS = [
   { legend: "Netwerk en overige informatie", fields: ["socialNetwork", "otherInformation"] },
 ];
 
-/**
- * What the case form shows for `gender` and `age`, read from the wire. The server still
- * stores them as free text (until the lead's migration): a stored text that is no
- * choice or whole number is shown as a hint, never thrown away unseen.
- */
+/** What the case form shows for `gender` (a choice) and `age` (a whole number). */
 function personFromWire(item) {
-  const gender = item && item.gender ? String(item.gender).trim().toLowerCase() : "";
-  const age = item && item.age != null ? String(item.age).trim() : "";
-  return {
-    gender: GENDERS.some((g) => g.value === gender) ? gender : "",
-    genderOld: gender && !GENDERS.some((g) => g.value === gender) ? item.gender : "",
-    age: /^\d{1,3}$/.test(age) && Number(age) <= 120 ? String(Number(age)) : "",
-    ageOld: age && !(/^\d{1,3}$/.test(age) && Number(age) <= 120) ? item.age : "",
-  };
+  const gender = item && GENDERS.some((g) => g.value === item.gender) ? item.gender : "";
+  const age = item && Number.isInteger(item.age) ? String(item.age) : "";
+  return { gender, age };
 }
 
-/**
- * The one place the case's members are put on the wire. `age` goes as text while the
- * server stores text; once it is an integer, `ageWire` becomes `Number(age)`.
- */
+/** The one place the case's members are put on the wire; `age` as an integer. */
 export function caseToWire({ kind, clientId, targetSessionDate, question, gender, age, texts }) {
   const nullable = (value) => (value && value.trim() ? value.replace(/\s+$/, "") : null);
-  const ageWire = age === "" ? null : String(Number(age));
   const body = {
     kind: kind || null,
     clientId: clientId || null,
     targetSessionDate: targetSessionDate || null,
     question: nullable(question),
     gender: gender || null,
-    age: ageWire,
+    age: age === "" ? null : Number(age),
   };
   for (const [name, value] of Object.entries(texts)) body[name] = nullable(value);
   return body;
@@ -266,7 +252,6 @@ export async function renderCaseForm(container, ctx) {
     optionalMark: false,
     options: [{ value: "", label: "Niet ingevuld" }, ...GENDERS],
     value: person.gender,
-    hint: person.genderOld ? `Eerder ingevuld: ‘${person.genderOld}’. Kies wat past.` : "",
   });
   const age = field({
     name: "age",
@@ -279,7 +264,7 @@ export async function renderCaseForm(container, ctx) {
     inputmode: "numeric",
     class: "invoer-kort",
     value: person.age,
-    hint: person.ageOld ? `Eerder ingevuld: ‘${person.ageOld}’. Vul de leeftijd in jaren in.` : "In jaren.",
+    hint: "In jaren.",
   });
 
   const question = longText({
@@ -447,6 +432,16 @@ function withdrawSection(ctx, item) {
 }
 
 // ------------------------------------------------------------------ the detail
+
+/** A member of the case as the detail shows it: the gender's word, the age in years. */
+function fieldValue(name, item) {
+  if (name === "gender") {
+    const choice = GENDERS.find((g) => g.value === item.gender);
+    return choice ? choice.label : textBlock(null);
+  }
+  if (name === "age") return Number.isInteger(item.age) ? `${item.age} jaar` : textBlock(null);
+  return textBlock(item[name]);
+}
 
 function textBlock(text) {
   return text && text.trim() ? h("p", { class: "vrije-tekst" }, text) : h("p", { class: "leeg-tekst" }, "Niet ingevuld");
@@ -694,10 +689,7 @@ function letterForm(ctx, item, etag) {
 export async function renderCase(container, ctx) {
   const me = ctx.me;
   const { data: item, etag } = await api.getCase(ctx.params.id);
-  const [changes, client] = await Promise.all([
-    api.getCaseHistory(item.id).then((r) => r.data.items),
-    item.clientId && may(me, "read_clients") ? clientById(item.clientId) : null,
-  ]);
+  const changes = (await api.getCaseHistory(item.id)).data.items;
   const people = await usersByIds([item.ownerId, ...changes.map((c) => c.actorId), item.outcome && item.outcome.recordedBy]);
   const owner = people.get(item.ownerId);
   const name = caseName(item);
@@ -723,7 +715,7 @@ export async function renderCase(container, ctx) {
   // Facts
   let deadline = "Geen datum overleg gekozen";
   if (item.submissionDeadlineAt) deadline = deadlineSentence(item.submissionDeadlineAt).text;
-  const clientText = client ? clientLabel(client) : `Klant ${shortId(item.clientId)}`;
+  const clientText = clientLabel({ id: item.clientId, externalRefs: item.clientRefs });
   const clientFact = item.clientId
     ? may(me, "read_clients")
       ? h("a", { href: `#/klanten/${encodeURIComponent(item.clientId)}` }, clientText)
@@ -797,7 +789,7 @@ export async function renderCase(container, ctx) {
         { class: "gegevens gegevens-tekst" },
         CASE_FIELDS.map((f) => [
           h("dt", {}, f.label),
-          h("dd", {}, f.name === "gender" && GENDERS.some((g) => g.value === item.gender) ? GENDERS.find((g) => g.value === item.gender).label : textBlock(item[f.name])),
+          h("dd", {}, fieldValue(f.name, item)),
         ]),
       ),
     ),

@@ -14,6 +14,8 @@ import {
   CASE_STATUSES,
   caseKindLabel,
   caseStatusLabel,
+  clientLabel,
+  formatDate,
   formatShortDate,
   formatShortDay,
   outcomeResultLabel,
@@ -88,6 +90,7 @@ async function renderCaseList(container, ctx, { mine }) {
     kind: ctx.query.soort || "",
     q: ctx.query.zoek || "",
     team: ctx.query.team || "",
+    session: /^\d{4}-\d{2}-\d{2}$/.test(ctx.query.overleg || "") ? ctx.query.overleg : "",
   };
   const teamChoices = await teamChoicesFor(me, "read_cases");
 
@@ -139,6 +142,7 @@ async function renderCaseList(container, ctx, { mine }) {
   const columns = [
     { title: "Hulpvraag", className: "kolom-breed", cell: (item) => html`<a href=${`#/casussen/${encodeURIComponent(item.id)}`}>${caseName(item)}</a>` },
     { title: "Soort", cell: (item) => caseKindLabel(item.kind) },
+    { title: "Klant", cell: (item) => (item.clientId ? clientLabel({ id: item.clientId, externalRefs: item.clientRefs }) : "–") },
     { title: "Status", cell: (item) => html`<${StatusBadge} status=${item.status} />` },
     {
       title: "Datum overleg",
@@ -150,6 +154,23 @@ async function renderCaseList(container, ctx, { mine }) {
     { title: "Uitkomst", cell: (item) => (item.outcomeResult ? outcomeResultLabel(item.outcomeResult) : "–") },
   ];
 
+  // From the start page: only the cases for one session ("Alle datums" undoes it).
+  const sessionNote = h("p", { class: "hint" });
+  function noteSession() {
+    sessionNote.hidden = !state.session;
+    if (!state.session) return;
+    const all = h("a", { href: "#" }, "Toon alle datums");
+    all.addEventListener("click", (event) => {
+      event.preventDefault();
+      state.session = "";
+      state.offset = 0;
+      noteSession();
+      show(true);
+    });
+    sessionNote.replaceChildren(`Alleen casussen voor het overleg van ${formatDate(state.session)}. `, all);
+  }
+  noteSession();
+
   const host = h("div", { class: "lijst-houder" });
   function show(speak) {
     const query = {
@@ -158,8 +179,9 @@ async function renderCaseList(container, ctx, { mine }) {
       q: state.q,
       teamId: state.team,
       ownerId: mine ? me.id : "",
+      targetSessionDate: state.session,
     };
-    const filtered = state.status || state.kind || state.q || state.team;
+    const filtered = state.status || state.kind || state.q || state.team || state.session;
     mount(
       host,
       html`<${ServerList}
@@ -185,6 +207,7 @@ async function renderCaseList(container, ctx, { mine }) {
             soort: state.kind,
             zoek: state.q,
             team: state.team,
+            overleg: state.session,
           });
         }}
       />`,
@@ -203,6 +226,7 @@ async function renderCaseList(container, ctx, { mine }) {
     h("p", { class: "inleiding" }, intro),
     creates ? h("p", {}, h("a", { class: "knop knop-primair", href: "#/casussen/nieuw" }, "Nieuwe casus inbrengen")) : null,
     filterForm,
+    sessionNote,
     host,
   );
   show(false);

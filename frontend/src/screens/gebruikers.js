@@ -51,6 +51,8 @@ export async function renderGebruikers(container, ctx) {
     offset: Math.max(0, (Number.parseInt(ctx.query.pagina || "1", 10) - 1) * PAGE_SIZE) || 0,
     role: ctx.query.rol || "",
     active: ctx.query.status || "",
+    withoutTeam: ctx.query.zonderTeam === "ja",
+    q: ctx.query.zoek || "",
   };
   let teams = [];
   try {
@@ -75,17 +77,37 @@ export async function renderGebruikers(container, ctx) {
     options: STATUS_FILTER,
     value: state.active,
   });
+  const searchField = field({
+    name: "q",
+    label: "Zoeken",
+    type: "search",
+    optionalMark: false,
+    maxlength: "100",
+    autocomplete: "off",
+    value: state.q,
+    hint: "Het begin van de naam, van een woord in de naam of van het e-mailadres.",
+  });
+  const teamless = checkboxGroup({
+    name: "zonderTeam",
+    legend: "Team",
+    options: [{ value: "ja", label: "Zonder team, terwijl de rol er een vraagt" }],
+    checked: state.withoutTeam ? ["ja"] : [],
+  });
   const filterForm = h(
     "form",
-    { class: "filters", "aria-label": "Gebruikers filteren", novalidate: true },
+    { class: "filters", role: "search", "aria-label": "Gebruikers zoeken en filteren", novalidate: true },
+    searchField.wrapper,
     roleField.wrapper,
     statusField.wrapper,
+    teamless,
     h("div", { class: "knoppen" }, h("button", { type: "submit", class: "knop" }, "Filter toepassen")),
   );
   filterForm.addEventListener("submit", (event) => {
     event.preventDefault();
     state.role = roleField.input.value;
     state.active = statusField.input.value;
+    state.withoutTeam = teamless.querySelector("input").checked;
+    state.q = searchField.input.value.trim();
     state.offset = 0;
     show(true);
   });
@@ -101,7 +123,7 @@ export async function renderGebruikers(container, ctx) {
   let generation = 0;
   function show(speak) {
     generation += 1;
-    const query = { role: state.role, active: state.active };
+    const query = { role: state.role, active: state.active, withoutTeam: state.withoutTeam ? "true" : "", q: state.q };
     mount(
       host,
       html`<${ServerList}
@@ -117,7 +139,13 @@ export async function renderGebruikers(container, ctx) {
         load=${async ({ offset, limit }) => (await api.listUsers({ query: { ...query, limit, offset } })).data}
         onPage=${(offset) => {
           state.offset = offset;
-          ctx.replaceQuery({ pagina: offset ? String(offset / PAGE_SIZE + 1) : "", rol: state.role, status: state.active });
+          ctx.replaceQuery({
+            pagina: offset ? String(offset / PAGE_SIZE + 1) : "",
+            rol: state.role,
+            status: state.active,
+            zonderTeam: state.withoutTeam ? "ja" : "",
+            zoek: state.q,
+          });
         }}
       />`,
     );

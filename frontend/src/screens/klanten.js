@@ -87,10 +87,22 @@ export async function renderKlanten(container, ctx) {
     ground: q.grond || "",
     overdue: q.gesprek === "ja",
     expired: q.keuring === "ja",
+    due: q.herbeoordeling === "ja",
+    q: q.zoek || "",
   };
   const [teamChoices, managers] = await Promise.all([teamChoicesFor(me, "read_clients"), managerChoices(me, wide)]);
 
   // Filters
+  const searchField = field({
+    name: "q",
+    label: "Klantnummer",
+    type: "search",
+    optionalMark: false,
+    maxlength: "100",
+    autocomplete: "off",
+    value: state.q,
+    hint: "Het begin van het nummer in CiVision of CompetenSYS, bijvoorbeeld 1043 of cs-12. Hoofdletters maken niet uit.",
+  });
   const teamField = teamFilterField(teamChoices, wide, state.team);
   const managerField = field({
     name: "responsibleManagerId",
@@ -127,12 +139,14 @@ export async function renderKlanten(container, ctx) {
     options: [
       { value: "gesprek", label: "Geen gesprek in het afgelopen jaar" },
       { value: "keuring", label: "Keuring ouder dan twee jaar" },
+      { value: "herbeoordeling", label: "Ontheffing toe aan herbeoordeling" },
     ],
-    checked: [state.overdue ? "gesprek" : null, state.expired ? "keuring" : null].filter(Boolean),
+    checked: [state.overdue ? "gesprek" : null, state.expired ? "keuring" : null, state.due ? "herbeoordeling" : null].filter(Boolean),
   });
   const filterForm = h(
     "form",
-    { class: "filters", "aria-label": "Klanten filteren", novalidate: true },
+    { class: "filters", role: "search", "aria-label": "Klanten zoeken en filteren", novalidate: true },
+    searchField.wrapper,
     teamField ? teamField.wrapper : null,
     managerField.wrapper,
     statusField.wrapper,
@@ -149,6 +163,8 @@ export async function renderKlanten(container, ctx) {
     const checked = [...attention.querySelectorAll("input:checked")].map((i) => i.value);
     state.overdue = checked.includes("gesprek");
     state.expired = checked.includes("keuring");
+    state.due = checked.includes("herbeoordeling");
+    state.q = searchField.input.value.trim();
     state.offset = 0;
     show(true);
   });
@@ -191,6 +207,8 @@ export async function renderKlanten(container, ctx) {
       exemptionGround: state.ground,
       conversationOverdue: state.overdue ? "true" : "",
       basisDocumentExpired: state.expired ? "true" : "",
+      reexaminationDue: state.due ? "true" : "",
+      q: state.q,
     };
     mount(
       host,
@@ -218,6 +236,8 @@ export async function renderKlanten(container, ctx) {
             grond: state.ground,
             gesprek: state.overdue ? "ja" : "",
             keuring: state.expired ? "ja" : "",
+            herbeoordeling: state.due ? "ja" : "",
+            zoek: state.q,
           });
         }}
       />`,

@@ -1,83 +1,131 @@
 // Start: "Mijn werk" — per role what needs doing, each a count with a link to the
 // filtered list — then the user's teams.
 //
-// The counts come from GET /me/work (one request, counted in SQL by the server) once
-// the contract has it (operation `readMyWork`, reply: {<key>: count, …} with the keys
-// of WORK below for the caller's roles). Until then each count the list API can
-// express is one request for one row, reading `total`.
+// The counts come from GET /me/work (operation `readMyWork`): one request, counted in SQL
+// by the server, with only the members of the caller's roles. Each count is the total of
+// the list its tile links to (the contract says which), so the tile and the list agree.
+// A capability that adds items to the start page adds their tiles to WORK here.
 
-import { api, has } from "../client.js";
+import { api } from "../client.js";
 import { h } from "../dom.js";
-import { hasRole } from "../grants.js";
-import { listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
+import { deadlineFor, formatDeadline, listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
 import { teamsByIds } from "../names.js";
 import { visibleSections } from "../nav.js";
+import { organisationSettings } from "../settings.js";
 import { heading } from "../ui.js";
 
+const plural = (one, many) => (n) => (n === 1 ? one : many);
+
 /**
- * What each role sees. `label(n)` is the Dutch text, `href` the filtered list,
- * `fallback(me)` the list query whose total is the count (null: only /me/work knows).
+ * One tile per member of /me/work. `label(n, work, ctx)` is the Dutch text after the
+ * number, `href(work, ctx)` the filtered list (null: no list to go to), `attention` marks
+ * a count above zero as something to act on.
  */
 const WORK = [
   // klantmanager
-  { key: "myConcepts", role: "klantmanager", label: (n) => (n === 1 ? "concept van een casus" : "concepten van casussen"), href: "#/casussen?status=concept", fallback: (me) => ["listCases", { ownerId: me.id, status: "concept" }] },
-  { key: "myCasesDueNextDeadline", role: "klantmanager", label: (n) => (n === 1 ? "casus voor de volgende inleverdatum" : "casussen voor de volgende inleverdatum"), href: "#/casussen?status=concept", fallback: null },
-  { key: "myOpenAssessments", role: "klantmanager", label: (n) => (n === 1 ? "open afweging" : "open afwegingen"), href: "#/afwegingen", fallback: (me) => ["listAssessments", { authorId: me.id, status: "open" }] },
-  { key: "myReturnedReferrals", role: "klantmanager", label: (n) => (n === 1 ? "verwijzing teruggemeld door R&W" : "verwijzingen teruggemeld door R&W"), href: "#/afwegingen", attention: true, fallback: (me) => ["listAssessments", { authorId: me.id, status: "afgerond", reviewDecision: "teruggemeld" }] },
-  { key: "myClientsReexaminationDue", role: "klantmanager", label: (n) => (n === 1 ? "klant met een keuring ouder dan twee jaar" : "klanten met een keuring ouder dan twee jaar"), href: "#/klanten?keuring=ja", fallback: (me) => ["listClients", { responsibleManagerId: me.id, basisDocumentExpired: "true" }] },
-  { key: "myClientsConversationOverdue", role: "klantmanager", label: (n) => (n === 1 ? "klant zonder gesprek in het afgelopen jaar" : "klanten zonder gesprek in het afgelopen jaar"), href: "#/klanten?gesprek=ja", fallback: (me) => ["listClients", { responsibleManagerId: me.id, conversationOverdue: "true" }] },
+  { key: "myConcepts", label: plural("concept van een casus", "concepten van casussen"), href: () => "#/casussen?status=concept" },
+  {
+    key: "myCasesDueNextDeadline",
+    label: (n, work, { deadline }) =>
+      `${n === 1 ? "concept" : "concepten"} voor de inleverdatum${deadline ? ` ${formatDeadline(deadline)}` : ""}`,
+    href: (work) => `#/casussen?status=concept&overleg=${encodeURIComponent(work.nextTargetSessionDate || "")}`,
+    hidden: (work) => !work.nextTargetSessionDate,
+    attention: true,
+  },
+  { key: "myOpenAssessments", label: plural("open afweging", "open afwegingen"), href: () => "#/afwegingen" },
+  { key: "myReturnedReferrals", label: plural("verwijzing teruggemeld door R&W", "verwijzingen teruggemeld door R&W"), href: () => "#/afwegingen", attention: true },
+  {
+    key: "myClientsReexaminationDue",
+    label: plural("klant met een ontheffing die toe is aan herbeoordeling", "klanten met een ontheffing die toe is aan herbeoordeling"),
+    href: () => "#/klanten?herbeoordeling=ja",
+    attention: true,
+  },
+  { key: "myClientsConversationOverdue", label: plural("klant zonder gesprek in het afgelopen jaar", "klanten zonder gesprek in het afgelopen jaar"), href: () => "#/klanten?gesprek=ja" },
   // consulent
-  { key: "referralsToReview", role: "consulent", label: (n) => (n === 1 ? "verwijzing te beoordelen" : "verwijzingen te beoordelen"), href: "#/afwegingen", attention: true, fallback: () => ["listAssessments", { outcome: "traject_mogelijk", status: "afgerond", reviewed: "false" }] },
+  { key: "referralsToReview", label: plural("verwijzing te beoordelen", "verwijzingen te beoordelen"), href: () => "#/afwegingen", attention: true },
   // teamleider
-  { key: "teamDoubtfulAssessments", role: "teamleider", label: (n) => (n === 1 ? "twijfelgeval in het team" : "twijfelgevallen in het team"), href: "#/afwegingen", fallback: () => ["listAssessments", { twijfel: "true" }] },
-  { key: "teamCasesWaiting", role: "teamleider", label: (n) => (n === 1 ? "ingediende casus wacht op bespreking" : "ingediende casussen wachten op bespreking"), href: "#/casussen/team?status=ingediend", fallback: () => ["listCases", { status: "ingediend" }] },
-  { key: "teamClientsConversationOverdue", role: "teamleider", label: (n) => (n === 1 ? "klant van het team zonder gesprek in het afgelopen jaar" : "klanten van het team zonder gesprek in het afgelopen jaar"), href: "#/klanten?klantmanager=alle&gesprek=ja", fallback: () => ["listClients", { conversationOverdue: "true" }] },
-  { key: "teamClientsBasisDocumentExpired", role: "teamleider", label: (n) => (n === 1 ? "klant van het team met een keuring ouder dan twee jaar" : "klanten van het team met een keuring ouder dan twee jaar"), href: "#/klanten?klantmanager=alle&keuring=ja", fallback: () => ["listClients", { basisDocumentExpired: "true" }] },
+  { key: "teamDoubtfulAssessments", label: plural("open twijfelgeval in het team", "open twijfelgevallen in het team"), href: () => "#/afwegingen?twijfel=open" },
+  { key: "teamCasesWaiting", label: plural("ingediende casus wacht op bespreking", "ingediende casussen wachten op bespreking"), href: () => "#/casussen/team?status=ingediend" },
+  {
+    key: "teamClientsConversationOverdue",
+    label: plural("klant van het team zonder gesprek in het afgelopen jaar", "klanten van het team zonder gesprek in het afgelopen jaar"),
+    href: () => "#/klanten?klantmanager=alle&gesprek=ja",
+  },
+  {
+    key: "teamClientsBasisDocumentExpired",
+    label: plural("klant van het team met een keuring ouder dan twee jaar", "klanten van het team met een keuring ouder dan twee jaar"),
+    href: () => "#/klanten?klantmanager=alle&keuring=ja",
+  },
   // kwaliteit
-  { key: "orgDoubtfulAssessments", role: "kwaliteit", label: (n) => (n === 1 ? "twijfelgeval in de organisatie" : "twijfelgevallen in de organisatie"), href: "#/afwegingen", fallback: () => ["listAssessments", { twijfel: "true" }] },
-  { key: "refusalsThisQuarter", role: "kwaliteit", label: (n) => (n === 1 ? "geweigerd argument dit kwartaal" : "geweigerde argumenten dit kwartaal"), href: null, fallback: null },
-  { key: "returnRateThisQuarter", role: "kwaliteit", percent: true, label: () => "van de verwijzingen teruggemeld door R&W dit kwartaal", href: null, fallback: null },
+  { key: "orgDoubtfulAssessments", label: plural("twijfelgeval afgerond dit kwartaal", "twijfelgevallen afgerond dit kwartaal"), href: () => "#/afwegingen?twijfel=kwartaal" },
+  { key: "refusalsThisQuarter", label: plural("geweigerd argument dit kwartaal", "geweigerde argumenten dit kwartaal"), href: () => null },
+  { key: "returnRateThisQuarter", percent: true, label: () => "van de beoordeelde verwijzingen teruggemeld door R&W dit kwartaal", href: () => null },
   // beheerder
-  { key: "usersWithoutTeam", role: "beheerder", label: (n) => (n === 1 ? "gebruiker zonder team" : "gebruikers zonder team"), href: "#/beheer/gebruikers", attention: true, fallback: null },
-  { key: "apiClients", role: "beheerder", label: (n) => (n === 1 ? "actieve API-client" : "actieve API-clients"), href: null, fallback: () => ["listApiClients", {}] },
-  { key: "recentFailures", role: "beheerder", label: (n) => (n === 1 ? "mislukte poging of levering in de afgelopen week" : "mislukte pogingen of leveringen in de afgelopen week"), href: "#/beheer/auditspoor", attention: true, fallback: null },
+  { key: "usersWithoutTeam", label: plural("gebruiker zonder team", "gebruikers zonder team"), href: () => "#/beheer/gebruikers?zonderTeam=ja&status=true", attention: true },
+  { key: "apiClients", label: plural("actieve API-client", "actieve API-clients"), href: () => null },
+  {
+    key: "recentFailures",
+    label: plural("mislukte inlogpoging in de afgelopen 24 uur", "mislukte inlogpogingen in de afgelopen 24 uur"),
+    href: () => `#/beheer/auditspoor?actie=login_failed&vanaf=${encodeURIComponent(new Date(Date.now() - 24 * 3600 * 1000).toISOString())}`,
+    attention: true,
+  },
 ];
 
 const NUMBER = new Intl.NumberFormat("nl-NL");
 const PERCENT = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 0 });
 
-/** {key: count} for the caller: from /me/work, or one-row list requests meanwhile. */
-async function workCounts(me, items) {
-  if (has("readMyWork")) {
-    try {
-      return (await api.readMyWork()).data || {};
-    } catch {
-      return {};
-    }
-  }
-  const counted = await Promise.all(
-    items.map(async (item) => {
-      if (!item.fallback) return [item.key, undefined];
-      const [operation, query] = item.fallback(me);
-      try {
-        const { data } = await api[operation]({ query: { ...query, limit: 1, offset: 0 } });
-        return [item.key, data.total];
-      } catch {
-        return [item.key, undefined];
-      }
-    }),
-  );
-  return Object.fromEntries(counted);
+/** What the tiles need besides the counts: the deadline of the next session, in Dutch time. */
+async function tileContext(me, work) {
+  if (!work.nextTargetSessionDate) return {};
+  const settings = await organisationSettings(me);
+  if (!settings) return {};
+  return { deadline: deadlineFor(work.nextTargetSessionDate, settings.caseDeadlineDaysBefore, settings.caseDeadlineHour) };
 }
 
-function workTile(item, count) {
+function workTile(item, count, work, context) {
   const number = item.percent ? PERCENT.format(count) : NUMBER.format(count);
-  const text = [h("span", { class: "werk-getal" }, number), " ", h("span", { class: "werk-tekst" }, item.label(count))];
+  const text = [h("span", { class: "werk-getal" }, number), " ", h("span", { class: "werk-tekst" }, item.label(count, work, context))];
+  const href = item.href(work, context);
   return h(
     "li",
     { class: `werk-tegel${item.attention && count > 0 ? " werk-aandacht" : ""}${count === 0 ? " werk-leeg" : ""}` },
-    item.href ? h("a", { href: item.href }, text) : h("span", {}, text),
+    href ? h("a", { href }, text) : h("span", {}, text),
   );
+}
+
+/** A return by R&W asks for action: said in words above the tiles, with the way to go. */
+function returnedNotice(work) {
+  const n = work.myReturnedReferrals;
+  if (!n) return null;
+  return h(
+    "p",
+    { class: "melding werk-signaal" },
+    n === 1 ? "R&W heeft een verwijzing van u teruggemeld. " : `R&W heeft ${n} verwijzingen van u teruggemeld. `,
+    h("a", { href: "#/afwegingen" }, "Lees de beoordeling en maak een nieuwe afweging"),
+    ".",
+  );
+}
+
+async function workSection(me) {
+  const section = h("section", { "aria-labelledby": "start-werk" }, h("h2", { id: "start-werk" }, "Mijn werk"));
+  let work;
+  try {
+    work = (await api.readMyWork()).data || {};
+  } catch (error) {
+    if (error && error.handled) return null;
+    section.append(h("p", { class: "fout-tekst" }, "Uw werk kon niet worden geladen. Probeer het later opnieuw."));
+    return section;
+  }
+  const shown = WORK.filter((item) => typeof work[item.key] === "number" && !(item.hidden && item.hidden(work)));
+  if (!Object.keys(work).length) return null; // no role with work on a start page (superuser)
+  const context = await tileContext(me, work);
+  section.append(
+    returnedNotice(work) || "",
+    shown.length
+      ? h("ul", { class: "werk-lijst" }, shown.map((item) => workTile(item, work[item.key], work, context)))
+      : h("p", {}, "Er staat niets voor u klaar."),
+  );
+  return section;
 }
 
 export async function renderStart(container, ctx) {
@@ -88,21 +136,8 @@ export async function renderStart(container, ctx) {
     h("p", { class: "inleiding" }, me.isSuperuser ? "Platformbeheerder" : listText(roles) || "Geen rol", " · ", me.email),
   );
 
-  const items = WORK.filter((item) => hasRole(me, item.role));
-  if (items.length) {
-    const counts = await workCounts(me, items);
-    const shown = items.filter((item) => typeof counts[item.key] === "number");
-    container.append(
-      h(
-        "section",
-        { "aria-labelledby": "start-werk" },
-        h("h2", { id: "start-werk" }, "Mijn werk"),
-        shown.length
-          ? h("ul", { class: "werk-lijst" }, shown.map((item) => workTile(item, counts[item.key])))
-          : h("p", {}, "Er staat niets voor u klaar."),
-      ),
-    );
-  }
+  const work = await workSection(me);
+  if (work) container.append(work);
 
   const teamsSection = h("section", { "aria-labelledby": "start-teams" }, h("h2", { id: "start-teams" }, "Uw teams"));
   container.append(teamsSection);

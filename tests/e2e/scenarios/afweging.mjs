@@ -42,6 +42,12 @@ await scenario("afweging", async (t, page) => {
   await t.login("km1@demo.vakwerk.example");
   await t.screen("start");
   await nav.getByRole("link", { name: "Afwegingen" }).waitFor();
+  const returnedCount = async () => {
+    const tile = page.getByRole("region", { name: "Mijn werk" }).getByRole("link", { name: /^\d+ verwijzing(en)? teruggemeld door R&W$/ });
+    await tile.waitFor();
+    return Number.parseInt(await tile.innerText(), 10);
+  };
+  const returnedBefore = await returnedCount();
 
   // A client of the demo team for this run (pseudonymous: no name).
   const me = (await apiCall(page, "GET", "/me")).body;
@@ -264,7 +270,10 @@ await scenario("afweging", async (t, page) => {
   const work = page.getByRole("region", { name: "Mijn werk" });
   const returnedTile = work.getByRole("link", { name: /^\d+ verwijzing(en)? teruggemeld door R&W$/ });
   await returnedTile.waitFor();
-  t.check(!(await returnedTile.innerText()).startsWith("0"), "the start page does not count the returned referral");
+  const returnedAfter = await returnedCount();
+  t.check(returnedAfter === returnedBefore + 1, `the start page counts ${returnedAfter} returns, ${returnedBefore} before this one`);
+  await work.getByText(/^R&W heeft (een verwijzing|\d+ verwijzingen) van u teruggemeld\./).waitFor();
+  await work.getByRole("link", { name: "Lees de beoordeling en maak een nieuwe afweging" }).waitFor();
   await returnedTile.click();
   await t.screen("afwegingen", "klantmanager: afwegingen");
   const returned = page.getByRole("table", { name: "Teruggemeld door R&W" }).getByRole("row").filter({ hasText: clientName });

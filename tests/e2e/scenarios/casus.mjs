@@ -75,12 +75,40 @@ await scenario("casus", async (t, page) => {
   await t.screen("casus-nieuw", "nieuwe casus");
   // The client picker pages "Mijn klanten" (20 at a time) instead of loading all clients.
   await page.getByRole("group", { name: /^Klant/ }).getByText(/^\d+ klanten/).waitFor();
+
+  // ---------------------------------------------------------------- found by its number, submitted in one pass
+  // A client of hers as the source systems know it: typed in lower case, the start only.
+  const known = (await apiCall(page, "GET", `/clients?responsibleManagerId=${me.id}&exemptionStatus=geen&limit=50`)).body.items.find(
+    (c) => c.externalRefs.some((r) => r.system === "competensys"),
+  );
+  t.check(known, "no client of hers with a CompetenSYS number in the demo");
+  const cs = known.externalRefs.find((r) => r.system === "competensys").ref;
+  const knownName = known.externalRefs.map((r) => `${r.system} ${r.ref}`).join(" · ");
+  let form = page.getByRole("form", { name: "Nieuwe casus" });
+  const picker = form.getByRole("group", { name: /^Klant/ });
+  await picker.getByRole("searchbox", { name: "Zoeken op klantnummer" }).fill(cs.slice(0, -1).toLowerCase());
+  await picker.getByText(/^[1-9]\d? klant(en)?$/).waitFor(); // a handful, not a page of 20
+  await picker.getByRole("radio", { name: knownName }).check();
+  await t.axe("nieuwe casus: klant gevonden op nummer");
+  await form.getByRole("radio", { name: "Twijfelgeval", exact: true }).check();
+  await form.getByLabel("Datum overleg").fill(sessionTuesday());
+  await form.getByLabel("Geslacht").selectOption("man");
+  await form.getByLabel("Leeftijd").fill("34");
+  const doubt = "Eerst een werkstage, of eerst de schulden stabiliseren? (gevonden op nummer)";
+  await form.getByLabel("Hulpvraag").fill(doubt);
+  await form.getByRole("button", { name: "Indienen" }).click();
+  await t.screen("casus", "casus in één keer ingediend");
+  await t.expectStatus("De casus is ingediend, op tijd.");
+  await page.getByRole("heading", { level: 1, name: doubt }).waitFor();
+  await page.locator("dl.gegevens").first().getByRole("link", { name: knownName }).waitFor();
+  await page.locator("dl.gegevens-tekst").getByText("34 jaar", { exact: true }).waitFor();
+
   // From the client's own page the client comes along.
   await t.goto(`#/klanten/${client.id}`);
   await t.screen("klant", "klant: casus inbrengen");
   await page.getByRole("link", { name: "Casus inbrengen over deze klant" }).click();
   await t.screen("casus-nieuw", "nieuwe casus over de klant");
-  let form = page.getByRole("form", { name: "Nieuwe casus" });
+  form = page.getByRole("form", { name: "Nieuwe casus" });
   const picked = form.getByRole("group", { name: /^Klant/ }).getByRole("radio", { name: clientName });
   t.check(await picked.isChecked(), "the client of the page is not chosen in the picker");
   await form.getByText("Kies de datum van het overleg").waitFor();
@@ -137,7 +165,7 @@ await scenario("casus", async (t, page) => {
   await page.locator("dl.gegevens").first().getByText("Op tijd", { exact: true }).waitFor();
   await page.getByRole("heading", { level: 1, name: question }).waitFor();
   await page.locator("dl.gegevens-tekst").getByText("Vrouw", { exact: true }).waitFor();
-  await page.locator("dl.gegevens-tekst").getByText("52", { exact: true }).waitFor();
+  await page.locator("dl.gegevens-tekst").getByText("52 jaar", { exact: true }).waitFor();
   // Withdrawing is not an equal beside the case's actions, and the outcome waits folded.
   t.check((await page.locator(".acties").getByRole("button", { name: /intrekken/i }).count()) === 0, "Intrekken stands among the case's actions");
   await page.getByRole("button", { name: "Casus intrekken" }).waitFor();

@@ -1,6 +1,6 @@
 // (f) One pass at phone size (390×844) over the main screens, with every API request
 // the app makes recorded: no list or picker asks for more than 100 rows, and none
-// follows its pages to the end. The header is compact, tables reflow into cards (or
+// follows its pages to the end (the client picker's search included). The header is compact, tables reflow into cards (or
 // say that they scroll), nothing is wider than the screen. The team leader's start
 // page shows counts.
 
@@ -60,6 +60,11 @@ await scenario("telefoon", async (t, page) => {
   t.check(age === "number", `age is a ${age} field`);
   await page.getByRole("group", { name: /^Klant/ }).getByRole("button", { name: "Volgende 20" }).click();
   await page.getByRole("group", { name: /^Klant/ }).getByText(/pagina 2 van/).waitFor();
+  // Typing searches the server, one page of 20 per (debounced) keystroke.
+  const search = page.getByRole("group", { name: /^Klant/ }).getByRole("searchbox", { name: "Zoeken op klantnummer" });
+  await search.pressSequentially("cs-1", { delay: 30 });
+  await page.getByRole("group", { name: /^Klant/ }).getByText(/^\d+ klanten?(,|$)/).waitFor();
+  await fits("nieuwe casus: klant zoeken");
   await visit("#/afwegingen/nieuw", "afweging-nieuw", "nieuwe afweging");
   await visit("#/mijn-gegevens", "mijn-gegevens", "mijn gegevens");
   await logout();

@@ -32,9 +32,11 @@ from .audit_page import AuditPage
 from .body_create_token import BodyCreateToken
 from .body_create_token_grant_type import BodyCreateTokenGrantType
 from .case_create import CaseCreate
+from .case_create_gender import CaseCreateGender
 from .case_create_kind import CaseCreateKind
 from .case_read import CaseRead
 from .case_read_allowed_next_states_item import CaseReadAllowedNextStatesItem
+from .case_read_gender import CaseReadGender
 from .case_read_kind import CaseReadKind
 from .case_read_status import CaseReadStatus
 from .case_summary import CaseSummary
@@ -42,6 +44,7 @@ from .case_summary_kind import CaseSummaryKind
 from .case_summary_outcomeresult import CaseSummaryOutcomeresult
 from .case_summary_status import CaseSummaryStatus
 from .case_update import CaseUpdate
+from .case_update_gender import CaseUpdateGender
 from .case_update_kind import CaseUpdateKind
 from .characteristic import Characteristic
 from .characteristic_read import CharacteristicRead
@@ -100,9 +103,12 @@ from .list_clients_exemptionstatus import ListClientsExemptionstatus
 from .list_teams_kind import ListTeamsKind
 from .list_users_role import ListUsersRole
 from .me_read import MeRead
+from .me_read_grants import MeReadGrants
+from .me_read_grants_additional_property_item import MeReadGrantsAdditionalPropertyItem
 from .me_read_roles_item import MeReadRolesItem
 from .member_read import MemberRead
 from .member_write import MemberWrite
+from .my_work import MyWork
 from .organisation_create import OrganisationCreate
 from .organisation_read import OrganisationRead
 from .outcome_read import OutcomeRead
@@ -198,9 +204,11 @@ __all__ = (
     "BodyCreateToken",
     "BodyCreateTokenGrantType",
     "CaseCreate",
+    "CaseCreateGender",
     "CaseCreateKind",
     "CaseRead",
     "CaseReadAllowedNextStatesItem",
+    "CaseReadGender",
     "CaseReadKind",
     "CaseReadStatus",
     "CaseSummary",
@@ -208,6 +216,7 @@ __all__ = (
     "CaseSummaryOutcomeresult",
     "CaseSummaryStatus",
     "CaseUpdate",
+    "CaseUpdateGender",
     "CaseUpdateKind",
     "Characteristic",
     "CharacteristicRead",
@@ -266,9 +275,12 @@ __all__ = (
     "ListTeamsKind",
     "ListUsersRole",
     "MeRead",
+    "MeReadGrants",
+    "MeReadGrantsAdditionalPropertyItem",
     "MeReadRolesItem",
     "MemberRead",
     "MemberWrite",
+    "MyWork",
     "OrganisationCreate",
     "OrganisationRead",
     "OutcomeRead",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.answer_read import AnswerRead
     from ..models.assessment_read_outcomeexplanation import AssessmentReadOutcomeexplanation
     from ..models.completion import Completion
+    from ..models.external_ref import ExternalRef
 
 
 T = TypeVar("T", bound="AssessmentRead")
@@ -28,6 +29,7 @@ class AssessmentRead:
     Attributes:
         id (UUID):
         client_id (UUID):
+        client_refs (list[ExternalRef]): De nummers van de klant in de bronsystemen
         case_id (None | UUID):
         team_id (UUID):
         author_id (UUID):
@@ -48,6 +50,7 @@ class AssessmentRead:
 
     id: UUID
     client_id: UUID
+    client_refs: list[ExternalRef]
     case_id: None | UUID
     team_id: UUID
     author_id: UUID
@@ -73,6 +76,11 @@ class AssessmentRead:
         id = str(self.id)
 
         client_id = str(self.client_id)
+
+        client_refs = []
+        for client_refs_item_data in self.client_refs:
+            client_refs_item = client_refs_item_data.to_dict()
+            client_refs.append(client_refs_item)
 
         case_id: None | str
         if isinstance(self.case_id, UUID):
@@ -143,6 +151,7 @@ class AssessmentRead:
             {
                 "id": id,
                 "clientId": client_id,
+                "clientRefs": client_refs,
                 "caseId": case_id,
                 "teamId": team_id,
                 "authorId": author_id,
@@ -170,11 +179,19 @@ class AssessmentRead:
         from ..models.answer_read import AnswerRead
         from ..models.assessment_read_outcomeexplanation import AssessmentReadOutcomeexplanation
         from ..models.completion import Completion
+        from ..models.external_ref import ExternalRef
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         client_id = UUID(d.pop("clientId"))
+
+        client_refs = []
+        _client_refs = d.pop("clientRefs")
+        for client_refs_item_data in _client_refs:
+            client_refs_item = ExternalRef.from_dict(client_refs_item_data)
+
+            client_refs.append(client_refs_item)
 
         def _parse_case_id(data: object) -> None | UUID:
             if data is None:
@@ -301,6 +318,7 @@ class AssessmentRead:
         assessment_read = cls(
             id=id,
             client_id=client_id,
+            client_refs=client_refs,
             case_id=case_id,
             team_id=team_id,
             author_id=author_id,

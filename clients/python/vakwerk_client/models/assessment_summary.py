@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,10 @@ from attrs import field as _attrs_field
 from ..models.assessment_summary_outcome import AssessmentSummaryOutcome
 from ..models.assessment_summary_reviewdecision import AssessmentSummaryReviewdecision
 from ..models.assessment_summary_status import AssessmentSummaryStatus
+
+if TYPE_CHECKING:
+    from ..models.external_ref import ExternalRef
+
 
 T = TypeVar("T", bound="AssessmentSummary")
 
@@ -21,6 +25,7 @@ class AssessmentSummary:
     Attributes:
         id (UUID):
         client_id (UUID):
+        client_refs (list[ExternalRef]): De nummers van de klant in de bronsystemen
         team_id (UUID):
         author_id (UUID):
         status (AssessmentSummaryStatus):
@@ -34,6 +39,7 @@ class AssessmentSummary:
 
     id: UUID
     client_id: UUID
+    client_refs: list[ExternalRef]
     team_id: UUID
     author_id: UUID
     status: AssessmentSummaryStatus
@@ -49,6 +55,11 @@ class AssessmentSummary:
         id = str(self.id)
 
         client_id = str(self.client_id)
+
+        client_refs = []
+        for client_refs_item_data in self.client_refs:
+            client_refs_item = client_refs_item_data.to_dict()
+            client_refs.append(client_refs_item)
 
         team_id = str(self.team_id)
 
@@ -86,6 +97,7 @@ class AssessmentSummary:
             {
                 "id": id,
                 "clientId": client_id,
+                "clientRefs": client_refs,
                 "teamId": team_id,
                 "authorId": author_id,
                 "status": status,
@@ -102,10 +114,19 @@ class AssessmentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ref import ExternalRef
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         client_id = UUID(d.pop("clientId"))
+
+        client_refs = []
+        _client_refs = d.pop("clientRefs")
+        for client_refs_item_data in _client_refs:
+            client_refs_item = ExternalRef.from_dict(client_refs_item_data)
+
+            client_refs.append(client_refs_item)
 
         team_id = UUID(d.pop("teamId"))
 
@@ -167,6 +188,7 @@ class AssessmentSummary:
         assessment_summary = cls(
             id=id,
             client_id=client_id,
+            client_refs=client_refs,
             team_id=team_id,
             author_id=author_id,
             status=status,

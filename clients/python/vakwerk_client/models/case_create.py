@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.case_create_gender import CaseCreateGender
 from ..models.case_create_kind import CaseCreateKind
 from ..types import UNSET, Unset
 
@@ -20,8 +21,8 @@ class CaseCreate:
         kind (CaseCreateKind):
         client_id (None | Unset | UUID):
         question (None | str | Unset): De hulpvraag aan de collega's
-        gender (None | str | Unset):
-        age (None | str | Unset):
+        gender (CaseCreateGender | None | Unset):
+        age (int | None | Unset): Leeftijd in hele jaren
         living_situation (None | str | Unset):
         education (None | str | Unset):
         work_experience (None | str | Unset):
@@ -38,8 +39,8 @@ class CaseCreate:
     kind: CaseCreateKind
     client_id: None | Unset | UUID = UNSET
     question: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: None | str | Unset = UNSET
+    gender: CaseCreateGender | None | Unset = UNSET
+    age: int | None | Unset = UNSET
     living_situation: None | str | Unset = UNSET
     education: None | str | Unset = UNSET
     work_experience: None | str | Unset = UNSET
@@ -72,10 +73,12 @@ class CaseCreate:
         gender: None | str | Unset
         if isinstance(self.gender, Unset):
             gender = UNSET
+        elif isinstance(self.gender, CaseCreateGender):
+            gender = self.gender.value
         else:
             gender = self.gender
 
-        age: None | str | Unset
+        age: int | None | Unset
         if isinstance(self.age, Unset):
             age = UNSET
         else:
@@ -222,21 +225,29 @@ class CaseCreate:
 
         question = _parse_question(d.pop("question", UNSET))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> CaseCreateGender | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_1 = CaseCreateGender(data)
+
+                return gender_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CaseCreateGender | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
-        def _parse_age(data: object) -> None | str | Unset:
+        def _parse_age(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         age = _parse_age(d.pop("age", UNSET))
 

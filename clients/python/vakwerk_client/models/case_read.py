@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.case_read_allowed_next_states_item import CaseReadAllowedNextStatesItem
+from ..models.case_read_gender import CaseReadGender
 from ..models.case_read_kind import CaseReadKind
 from ..models.case_read_status import CaseReadStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.external_ref import ExternalRef
     from ..models.outcome_read import OutcomeRead
 
 
@@ -29,7 +31,10 @@ class CaseRead:
         team_id (UUID):
         owner_id (UUID):
         client_id (None | UUID):
+        client_refs (list[ExternalRef]): De nummers van de klant in de bronsystemen (leeg zonder klant)
         status (CaseReadStatus):
+        gender (CaseReadGender | None):
+        age (int | None):
         target_session_date (datetime.date | None):
         submission_deadline_at (datetime.datetime | None):
         submitted_at (datetime.datetime | None):
@@ -40,8 +45,6 @@ class CaseRead:
         created_at (datetime.datetime):
         version (int):
         question (None | str | Unset):
-        gender (None | str | Unset):
-        age (None | str | Unset):
         living_situation (None | str | Unset):
         education (None | str | Unset):
         work_experience (None | str | Unset):
@@ -58,7 +61,10 @@ class CaseRead:
     team_id: UUID
     owner_id: UUID
     client_id: None | UUID
+    client_refs: list[ExternalRef]
     status: CaseReadStatus
+    gender: CaseReadGender | None
+    age: int | None
     target_session_date: datetime.date | None
     submission_deadline_at: datetime.datetime | None
     submitted_at: datetime.datetime | None
@@ -69,8 +75,6 @@ class CaseRead:
     created_at: datetime.datetime
     version: int
     question: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: None | str | Unset = UNSET
     living_situation: None | str | Unset = UNSET
     education: None | str | Unset = UNSET
     work_experience: None | str | Unset = UNSET
@@ -99,7 +103,21 @@ class CaseRead:
         else:
             client_id = self.client_id
 
+        client_refs = []
+        for client_refs_item_data in self.client_refs:
+            client_refs_item = client_refs_item_data.to_dict()
+            client_refs.append(client_refs_item)
+
         status = self.status.value
+
+        gender: None | str
+        if isinstance(self.gender, CaseReadGender):
+            gender = self.gender.value
+        else:
+            gender = self.gender
+
+        age: int | None
+        age = self.age
 
         target_session_date: None | str
         if isinstance(self.target_session_date, datetime.date):
@@ -148,18 +166,6 @@ class CaseRead:
             question = UNSET
         else:
             question = self.question
-
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
-
-        age: None | str | Unset
-        if isinstance(self.age, Unset):
-            age = UNSET
-        else:
-            age = self.age
 
         living_situation: None | str | Unset
         if isinstance(self.living_situation, Unset):
@@ -224,7 +230,10 @@ class CaseRead:
                 "teamId": team_id,
                 "ownerId": owner_id,
                 "clientId": client_id,
+                "clientRefs": client_refs,
                 "status": status,
+                "gender": gender,
+                "age": age,
                 "targetSessionDate": target_session_date,
                 "submissionDeadlineAt": submission_deadline_at,
                 "submittedAt": submitted_at,
@@ -238,10 +247,6 @@ class CaseRead:
         )
         if question is not UNSET:
             field_dict["question"] = question
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if age is not UNSET:
-            field_dict["age"] = age
         if living_situation is not UNSET:
             field_dict["livingSituation"] = living_situation
         if education is not UNSET:
@@ -265,6 +270,7 @@ class CaseRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ref import ExternalRef
         from ..models.outcome_read import OutcomeRead
 
         d = dict(src_dict)
@@ -291,7 +297,36 @@ class CaseRead:
 
         client_id = _parse_client_id(d.pop("clientId"))
 
+        client_refs = []
+        _client_refs = d.pop("clientRefs")
+        for client_refs_item_data in _client_refs:
+            client_refs_item = ExternalRef.from_dict(client_refs_item_data)
+
+            client_refs.append(client_refs_item)
+
         status = CaseReadStatus(d.pop("status"))
+
+        def _parse_gender(data: object) -> CaseReadGender | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_1 = CaseReadGender(data)
+
+                return gender_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CaseReadGender | None, data)
+
+        gender = _parse_gender(d.pop("gender"))
+
+        def _parse_age(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        age = _parse_age(d.pop("age"))
 
         def _parse_target_session_date(data: object) -> datetime.date | None:
             if data is None:
@@ -395,24 +430,6 @@ class CaseRead:
 
         question = _parse_question(d.pop("question", UNSET))
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_age(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        age = _parse_age(d.pop("age", UNSET))
-
         def _parse_living_situation(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -502,7 +519,10 @@ class CaseRead:
             team_id=team_id,
             owner_id=owner_id,
             client_id=client_id,
+            client_refs=client_refs,
             status=status,
+            gender=gender,
+            age=age,
             target_session_date=target_session_date,
             submission_deadline_at=submission_deadline_at,
             submitted_at=submitted_at,
@@ -513,8 +533,6 @@ class CaseRead:
             created_at=created_at,
             version=version,
             question=question,
-            gender=gender,
-            age=age,
             living_situation=living_situation,
             education=education,
             work_experience=work_experience,

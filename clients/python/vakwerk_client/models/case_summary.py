@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,10 @@ from ..models.case_summary_kind import CaseSummaryKind
 from ..models.case_summary_outcomeresult import CaseSummaryOutcomeresult
 from ..models.case_summary_status import CaseSummaryStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_ref import ExternalRef
+
 
 T = TypeVar("T", bound="CaseSummary")
 
@@ -25,6 +29,7 @@ class CaseSummary:
         team_id (UUID):
         owner_id (UUID):
         client_id (None | UUID):
+        client_refs (list[ExternalRef]): De nummers van de klant in de bronsystemen (leeg zonder klant)
         status (CaseSummaryStatus):
         target_session_date (datetime.date | None):
         submitted_at (datetime.datetime | None):
@@ -40,6 +45,7 @@ class CaseSummary:
     team_id: UUID
     owner_id: UUID
     client_id: None | UUID
+    client_refs: list[ExternalRef]
     status: CaseSummaryStatus
     target_session_date: datetime.date | None
     submitted_at: datetime.datetime | None
@@ -64,6 +70,11 @@ class CaseSummary:
             client_id = str(self.client_id)
         else:
             client_id = self.client_id
+
+        client_refs = []
+        for client_refs_item_data in self.client_refs:
+            client_refs_item = client_refs_item_data.to_dict()
+            client_refs.append(client_refs_item)
 
         status = self.status.value
 
@@ -107,6 +118,7 @@ class CaseSummary:
                 "teamId": team_id,
                 "ownerId": owner_id,
                 "clientId": client_id,
+                "clientRefs": client_refs,
                 "status": status,
                 "targetSessionDate": target_session_date,
                 "submittedAt": submitted_at,
@@ -123,6 +135,8 @@ class CaseSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ref import ExternalRef
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -146,6 +160,13 @@ class CaseSummary:
             return cast(None | UUID, data)
 
         client_id = _parse_client_id(d.pop("clientId"))
+
+        client_refs = []
+        _client_refs = d.pop("clientRefs")
+        for client_refs_item_data in _client_refs:
+            client_refs_item = ExternalRef.from_dict(client_refs_item_data)
+
+            client_refs.append(client_refs_item)
 
         status = CaseSummaryStatus(d.pop("status"))
 
@@ -220,6 +241,7 @@ class CaseSummary:
             team_id=team_id,
             owner_id=owner_id,
             client_id=client_id,
+            client_refs=client_refs,
             status=status,
             target_session_date=target_session_date,
             submitted_at=submitted_at,

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.case_update_gender import CaseUpdateGender
 from ..models.case_update_kind import CaseUpdateKind
 from ..types import UNSET, Unset
 
@@ -19,8 +20,8 @@ class CaseUpdate:
     Attributes:
         client_id (None | Unset | UUID):
         question (None | str | Unset): De hulpvraag aan de collega's
-        gender (None | str | Unset):
-        age (None | str | Unset):
+        gender (CaseUpdateGender | None | Unset):
+        age (int | None | Unset): Leeftijd in hele jaren
         living_situation (None | str | Unset):
         education (None | str | Unset):
         work_experience (None | str | Unset):
@@ -37,8 +38,8 @@ class CaseUpdate:
 
     client_id: None | Unset | UUID = UNSET
     question: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: None | str | Unset = UNSET
+    gender: CaseUpdateGender | None | Unset = UNSET
+    age: int | None | Unset = UNSET
     living_situation: None | str | Unset = UNSET
     education: None | str | Unset = UNSET
     work_experience: None | str | Unset = UNSET
@@ -70,10 +71,12 @@ class CaseUpdate:
         gender: None | str | Unset
         if isinstance(self.gender, Unset):
             gender = UNSET
+        elif isinstance(self.gender, CaseUpdateGender):
+            gender = self.gender.value
         else:
             gender = self.gender
 
-        age: None | str | Unset
+        age: int | None | Unset
         if isinstance(self.age, Unset):
             age = UNSET
         else:
@@ -225,21 +228,29 @@ class CaseUpdate:
 
         question = _parse_question(d.pop("question", UNSET))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> CaseUpdateGender | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_1 = CaseUpdateGender(data)
+
+                return gender_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CaseUpdateGender | None | Unset, data)
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
-        def _parse_age(data: object) -> None | str | Unset:
+        def _parse_age(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         age = _parse_age(d.pop("age", UNSET))
 

@@ -36,6 +36,7 @@ class ClientSummary:
         version (int):
         municipality_code (None | str | Unset):
         ladder_rung (int | None | Unset):
+        reexamination_date (datetime.date | None | Unset):
     """
 
     id: UUID
@@ -51,6 +52,7 @@ class ClientSummary:
     version: int
     municipality_code: None | str | Unset = UNSET
     ladder_rung: int | None | Unset = UNSET
+    reexamination_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +121,14 @@ class ClientSummary:
         else:
             ladder_rung = self.ladder_rung
 
+        reexamination_date: None | str | Unset
+        if isinstance(self.reexamination_date, Unset):
+            reexamination_date = UNSET
+        elif isinstance(self.reexamination_date, datetime.date):
+            reexamination_date = self.reexamination_date.isoformat()
+        else:
+            reexamination_date = self.reexamination_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -140,6 +150,8 @@ class ClientSummary:
             field_dict["municipalityCode"] = municipality_code
         if ladder_rung is not UNSET:
             field_dict["ladderRung"] = ladder_rung
+        if reexamination_date is not UNSET:
+            field_dict["reexaminationDate"] = reexamination_date
 
         return field_dict
 
@@ -284,6 +296,23 @@ class ClientSummary:
 
         ladder_rung = _parse_ladder_rung(d.pop("ladderRung", UNSET))
 
+        def _parse_reexamination_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reexamination_date_type_0 = datetime.date.fromisoformat(data)
+
+                return reexamination_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        reexamination_date = _parse_reexamination_date(d.pop("reexaminationDate", UNSET))
+
         client_summary = cls(
             id=id,
             team_id=team_id,
@@ -298,6 +327,7 @@ class ClientSummary:
             version=version,
             municipality_code=municipality_code,
             ladder_rung=ladder_rung,
+            reexamination_date=reexamination_date,
         )
 
         client_summary.additional_properties = d

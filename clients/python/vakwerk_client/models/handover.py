@@ -13,6 +13,7 @@ from ..models.handover_reviewdecision import HandoverReviewdecision
 
 if TYPE_CHECKING:
     from ..models.completion import Completion
+    from ..models.external_ref import ExternalRef
     from ..models.handover_outcomeexplanation import HandoverOutcomeexplanation
     from ..models.handover_question import HandoverQuestion
 
@@ -22,22 +23,32 @@ T = TypeVar("T", bound="Handover")
 
 @_attrs_define
 class Handover:
-    """
-    Attributes:
-        assessment_id (UUID):
-        client_id (UUID):
-        tree_version_number (int):
-        questions (list[HandoverQuestion]):
-        outcome (HandoverOutcome):
-        outcome_label (str):
-        outcome_explanation (HandoverOutcomeexplanation):
-        completion (Completion):
-        completed_at (datetime.datetime):
-        review_decision (HandoverReviewdecision | None):
+    """The header (client references, CompetenSYS first; date; client manager; tree version;
+    outcome label), then the questions in tree order and the completion.
+
+        Attributes:
+            assessment_id (UUID):
+            client_id (UUID):
+            client_refs (list[ExternalRef]): De nummers van de klant in de bronsystemen, CompetenSYS eerst
+            completed_on (datetime.date): De datum van afronden (Nederlandse tijd)
+            author_id (UUID): De klantmanager die de afweging maakte
+            author_name (str): De naam van die klantmanager
+            tree_version_number (int):
+            questions (list[HandoverQuestion]):
+            outcome (HandoverOutcome):
+            outcome_label (str):
+            outcome_explanation (HandoverOutcomeexplanation):
+            completion (Completion):
+            completed_at (datetime.datetime):
+            review_decision (HandoverReviewdecision | None):
     """
 
     assessment_id: UUID
     client_id: UUID
+    client_refs: list[ExternalRef]
+    completed_on: datetime.date
+    author_id: UUID
+    author_name: str
     tree_version_number: int
     questions: list[HandoverQuestion]
     outcome: HandoverOutcome
@@ -52,6 +63,17 @@ class Handover:
         assessment_id = str(self.assessment_id)
 
         client_id = str(self.client_id)
+
+        client_refs = []
+        for client_refs_item_data in self.client_refs:
+            client_refs_item = client_refs_item_data.to_dict()
+            client_refs.append(client_refs_item)
+
+        completed_on = self.completed_on.isoformat()
+
+        author_id = str(self.author_id)
+
+        author_name = self.author_name
 
         tree_version_number = self.tree_version_number
 
@@ -82,6 +104,10 @@ class Handover:
             {
                 "assessmentId": assessment_id,
                 "clientId": client_id,
+                "clientRefs": client_refs,
+                "completedOn": completed_on,
+                "authorId": author_id,
+                "authorName": author_name,
                 "treeVersionNumber": tree_version_number,
                 "questions": questions,
                 "outcome": outcome,
@@ -98,6 +124,7 @@ class Handover:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.completion import Completion
+        from ..models.external_ref import ExternalRef
         from ..models.handover_outcomeexplanation import HandoverOutcomeexplanation
         from ..models.handover_question import HandoverQuestion
 
@@ -105,6 +132,19 @@ class Handover:
         assessment_id = UUID(d.pop("assessmentId"))
 
         client_id = UUID(d.pop("clientId"))
+
+        client_refs = []
+        _client_refs = d.pop("clientRefs")
+        for client_refs_item_data in _client_refs:
+            client_refs_item = ExternalRef.from_dict(client_refs_item_data)
+
+            client_refs.append(client_refs_item)
+
+        completed_on = datetime.date.fromisoformat(d.pop("completedOn"))
+
+        author_id = UUID(d.pop("authorId"))
+
+        author_name = d.pop("authorName")
 
         tree_version_number = d.pop("treeVersionNumber")
 
@@ -143,6 +183,10 @@ class Handover:
         handover = cls(
             assessment_id=assessment_id,
             client_id=client_id,
+            client_refs=client_refs,
+            completed_on=completed_on,
+            author_id=author_id,
+            author_name=author_name,
             tree_version_number=tree_version_number,
             questions=questions,
             outcome=outcome,

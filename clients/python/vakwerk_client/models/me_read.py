@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.me_read_roles_item import MeReadRolesItem
 
 if TYPE_CHECKING:
+    from ..models.me_read_grants import MeReadGrants
     from ..models.member_read import MemberRead
 
 
@@ -30,6 +31,9 @@ class MeRead:
         version (int):
         is_superuser (bool):
         memberships (list[MemberRead]):
+        grants (MeReadGrants): Wat u mag: per handeling uit de autorisatietabel de reikwijdte (own: uw eigen records,
+            team: die van uw teams, org: de hele organisatie, referred: verwezen naar R&W, any: platformbeheer),
+            samengevoegd over uw rollen. Een handeling die ontbreekt, mag u niet.
     """
 
     id: UUID
@@ -42,6 +46,7 @@ class MeRead:
     version: int
     is_superuser: bool
     memberships: list[MemberRead]
+    grants: MeReadGrants
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +83,8 @@ class MeRead:
             memberships_item = memberships_item_data.to_dict()
             memberships.append(memberships_item)
 
+        grants = self.grants.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,6 +99,7 @@ class MeRead:
                 "version": version,
                 "isSuperuser": is_superuser,
                 "memberships": memberships,
+                "grants": grants,
             }
         )
 
@@ -99,6 +107,7 @@ class MeRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.me_read_grants import MeReadGrants
         from ..models.member_read import MemberRead
 
         d = dict(src_dict)
@@ -150,6 +159,8 @@ class MeRead:
 
             memberships.append(memberships_item)
 
+        grants = MeReadGrants.from_dict(d.pop("grants"))
+
         me_read = cls(
             id=id,
             organisation_id=organisation_id,
@@ -161,6 +172,7 @@ class MeRead:
             version=version,
             is_superuser=is_superuser,
             memberships=memberships,
+            grants=grants,
         )
 
         me_read.additional_properties = d

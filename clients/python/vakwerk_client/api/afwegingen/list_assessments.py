@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -24,6 +25,8 @@ def _get_kwargs(
     outcome: ListAssessmentsOutcome | Unset = UNSET,
     review_decision: ListAssessmentsReviewdecision | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
+    superseded: bool | Unset = UNSET,
+    completed_from_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -66,6 +69,13 @@ def _get_kwargs(
     params["reviewDecision"] = json_review_decision
 
     params["reviewed"] = reviewed
+
+    params["superseded"] = superseded
+
+    json_completed_from_date: str | Unset = UNSET
+    if not isinstance(completed_from_date, Unset):
+        json_completed_from_date = completed_from_date.isoformat()
+    params["completedFromDate"] = json_completed_from_date
 
     params["limit"] = limit
 
@@ -143,6 +153,8 @@ def sync_detailed(
     outcome: ListAssessmentsOutcome | Unset = UNSET,
     review_decision: ListAssessmentsReviewdecision | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
+    superseded: bool | Unset = UNSET,
+    completed_from_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageAssessmentSummary | Problem]:
@@ -160,6 +172,10 @@ def sync_detailed(
         outcome (ListAssessmentsOutcome | Unset):
         review_decision (ListAssessmentsReviewdecision | Unset):
         reviewed (bool | Unset): Wel of nog niet beoordeeld door R&W
+        superseded (bool | Unset): Wel of geen latere afweging (open of afgerond, gestart na het
+            afronden van deze) over dezelfde klant: `false` met `reviewDecision=teruggemeld` zijn de
+            terugmeldingen die nog op een nieuwe afweging wachten
+        completed_from_date (datetime.date | Unset): Afgerond op of na deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -180,6 +196,8 @@ def sync_detailed(
         outcome=outcome,
         review_decision=review_decision,
         reviewed=reviewed,
+        superseded=superseded,
+        completed_from_date=completed_from_date,
         limit=limit,
         offset=offset,
     )
@@ -202,6 +220,8 @@ def sync(
     outcome: ListAssessmentsOutcome | Unset = UNSET,
     review_decision: ListAssessmentsReviewdecision | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
+    superseded: bool | Unset = UNSET,
+    completed_from_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageAssessmentSummary | Problem | None:
@@ -219,6 +239,10 @@ def sync(
         outcome (ListAssessmentsOutcome | Unset):
         review_decision (ListAssessmentsReviewdecision | Unset):
         reviewed (bool | Unset): Wel of nog niet beoordeeld door R&W
+        superseded (bool | Unset): Wel of geen latere afweging (open of afgerond, gestart na het
+            afronden van deze) over dezelfde klant: `false` met `reviewDecision=teruggemeld` zijn de
+            terugmeldingen die nog op een nieuwe afweging wachten
+        completed_from_date (datetime.date | Unset): Afgerond op of na deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -240,6 +264,8 @@ def sync(
         outcome=outcome,
         review_decision=review_decision,
         reviewed=reviewed,
+        superseded=superseded,
+        completed_from_date=completed_from_date,
         limit=limit,
         offset=offset,
     ).parsed
@@ -256,6 +282,8 @@ async def asyncio_detailed(
     outcome: ListAssessmentsOutcome | Unset = UNSET,
     review_decision: ListAssessmentsReviewdecision | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
+    superseded: bool | Unset = UNSET,
+    completed_from_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageAssessmentSummary | Problem]:
@@ -273,6 +301,10 @@ async def asyncio_detailed(
         outcome (ListAssessmentsOutcome | Unset):
         review_decision (ListAssessmentsReviewdecision | Unset):
         reviewed (bool | Unset): Wel of nog niet beoordeeld door R&W
+        superseded (bool | Unset): Wel of geen latere afweging (open of afgerond, gestart na het
+            afronden van deze) over dezelfde klant: `false` met `reviewDecision=teruggemeld` zijn de
+            terugmeldingen die nog op een nieuwe afweging wachten
+        completed_from_date (datetime.date | Unset): Afgerond op of na deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -293,6 +325,8 @@ async def asyncio_detailed(
         outcome=outcome,
         review_decision=review_decision,
         reviewed=reviewed,
+        superseded=superseded,
+        completed_from_date=completed_from_date,
         limit=limit,
         offset=offset,
     )
@@ -313,6 +347,8 @@ async def asyncio(
     outcome: ListAssessmentsOutcome | Unset = UNSET,
     review_decision: ListAssessmentsReviewdecision | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
+    superseded: bool | Unset = UNSET,
+    completed_from_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageAssessmentSummary | Problem | None:
@@ -330,6 +366,10 @@ async def asyncio(
         outcome (ListAssessmentsOutcome | Unset):
         review_decision (ListAssessmentsReviewdecision | Unset):
         reviewed (bool | Unset): Wel of nog niet beoordeeld door R&W
+        superseded (bool | Unset): Wel of geen latere afweging (open of afgerond, gestart na het
+            afronden van deze) over dezelfde klant: `false` met `reviewDecision=teruggemeld` zijn de
+            terugmeldingen die nog op een nieuwe afweging wachten
+        completed_from_date (datetime.date | Unset): Afgerond op of na deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -352,6 +392,8 @@ async def asyncio(
             outcome=outcome,
             review_decision=review_decision,
             reviewed=reviewed,
+            superseded=superseded,
+            completed_from_date=completed_from_date,
             limit=limit,
             offset=offset,
         )

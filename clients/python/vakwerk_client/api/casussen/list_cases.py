@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -21,6 +22,7 @@ def _get_kwargs(
     kind: ListCasesKind | Unset = UNSET,
     owner_id: UUID | Unset = UNSET,
     client_id: UUID | Unset = UNSET,
+    target_session_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -55,6 +57,11 @@ def _get_kwargs(
     if not isinstance(client_id, Unset):
         json_client_id = str(client_id)
     params["clientId"] = json_client_id
+
+    json_target_session_date: str | Unset = UNSET
+    if not isinstance(target_session_date, Unset):
+        json_target_session_date = target_session_date.isoformat()
+    params["targetSessionDate"] = json_target_session_date
 
     params["limit"] = limit
 
@@ -130,6 +137,7 @@ def sync_detailed(
     kind: ListCasesKind | Unset = UNSET,
     owner_id: UUID | Unset = UNSET,
     client_id: UUID | Unset = UNSET,
+    target_session_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageCaseSummary | Problem]:
@@ -144,6 +152,7 @@ def sync_detailed(
         kind (ListCasesKind | Unset):
         owner_id (UUID | Unset):
         client_id (UUID | Unset):
+        target_session_date (datetime.date | Unset): Casussen voor het overleg op deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -162,6 +171,7 @@ def sync_detailed(
         kind=kind,
         owner_id=owner_id,
         client_id=client_id,
+        target_session_date=target_session_date,
         limit=limit,
         offset=offset,
     )
@@ -182,6 +192,7 @@ def sync(
     kind: ListCasesKind | Unset = UNSET,
     owner_id: UUID | Unset = UNSET,
     client_id: UUID | Unset = UNSET,
+    target_session_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageCaseSummary | Problem | None:
@@ -196,6 +207,7 @@ def sync(
         kind (ListCasesKind | Unset):
         owner_id (UUID | Unset):
         client_id (UUID | Unset):
+        target_session_date (datetime.date | Unset): Casussen voor het overleg op deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -215,6 +227,7 @@ def sync(
         kind=kind,
         owner_id=owner_id,
         client_id=client_id,
+        target_session_date=target_session_date,
         limit=limit,
         offset=offset,
     ).parsed
@@ -229,6 +242,7 @@ async def asyncio_detailed(
     kind: ListCasesKind | Unset = UNSET,
     owner_id: UUID | Unset = UNSET,
     client_id: UUID | Unset = UNSET,
+    target_session_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageCaseSummary | Problem]:
@@ -243,6 +257,7 @@ async def asyncio_detailed(
         kind (ListCasesKind | Unset):
         owner_id (UUID | Unset):
         client_id (UUID | Unset):
+        target_session_date (datetime.date | Unset): Casussen voor het overleg op deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -261,6 +276,7 @@ async def asyncio_detailed(
         kind=kind,
         owner_id=owner_id,
         client_id=client_id,
+        target_session_date=target_session_date,
         limit=limit,
         offset=offset,
     )
@@ -279,6 +295,7 @@ async def asyncio(
     kind: ListCasesKind | Unset = UNSET,
     owner_id: UUID | Unset = UNSET,
     client_id: UUID | Unset = UNSET,
+    target_session_date: datetime.date | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageCaseSummary | Problem | None:
@@ -293,6 +310,7 @@ async def asyncio(
         kind (ListCasesKind | Unset):
         owner_id (UUID | Unset):
         client_id (UUID | Unset):
+        target_session_date (datetime.date | Unset): Casussen voor het overleg op deze datum
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -313,6 +331,7 @@ async def asyncio(
             kind=kind,
             owner_id=owner_id,
             client_id=client_id,
+            target_session_date=target_session_date,
             limit=limit,
             offset=offset,
         )

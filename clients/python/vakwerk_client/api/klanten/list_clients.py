@@ -21,6 +21,8 @@ def _get_kwargs(
     exemption_ground: ListClientsExemptionground | Unset = UNSET,
     conversation_overdue: bool | Unset = UNSET,
     basis_document_expired: bool | Unset = UNSET,
+    reexamination_due: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -52,6 +54,10 @@ def _get_kwargs(
     params["conversationOverdue"] = conversation_overdue
 
     params["basisDocumentExpired"] = basis_document_expired
+
+    params["reexaminationDue"] = reexamination_due
+
+    params["q"] = q
 
     params["limit"] = limit
 
@@ -127,10 +133,12 @@ def sync_detailed(
     exemption_ground: ListClientsExemptionground | Unset = UNSET,
     conversation_overdue: bool | Unset = UNSET,
     basis_document_expired: bool | Unset = UNSET,
+    reexamination_due: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageClientSummary | Problem]:
-    """Klanten (pseudoniem)
+    """Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
     consulent (doorverwezen klanten), API-client met scope clients:read.
@@ -142,6 +150,10 @@ def sync_detailed(
         exemption_ground (ListClientsExemptionground | Unset):
         conversation_overdue (bool | Unset):
         basis_document_expired (bool | Unset):
+        reexamination_due (bool | Unset): Een actieve ontheffing waarvan de herbeoordelingsdatum
+            vandaag of eerder is
+        q (str | Unset): Het begin van een nummer in een bronsysteem, hoofdletters maken niet uit
+            (`a-70`); of bronsysteem en nummer met een spatie (`civision 123`)
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -160,6 +172,8 @@ def sync_detailed(
         exemption_ground=exemption_ground,
         conversation_overdue=conversation_overdue,
         basis_document_expired=basis_document_expired,
+        reexamination_due=reexamination_due,
+        q=q,
         limit=limit,
         offset=offset,
     )
@@ -180,10 +194,12 @@ def sync(
     exemption_ground: ListClientsExemptionground | Unset = UNSET,
     conversation_overdue: bool | Unset = UNSET,
     basis_document_expired: bool | Unset = UNSET,
+    reexamination_due: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageClientSummary | Problem | None:
-    """Klanten (pseudoniem)
+    """Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
     consulent (doorverwezen klanten), API-client met scope clients:read.
@@ -195,6 +211,10 @@ def sync(
         exemption_ground (ListClientsExemptionground | Unset):
         conversation_overdue (bool | Unset):
         basis_document_expired (bool | Unset):
+        reexamination_due (bool | Unset): Een actieve ontheffing waarvan de herbeoordelingsdatum
+            vandaag of eerder is
+        q (str | Unset): Het begin van een nummer in een bronsysteem, hoofdletters maken niet uit
+            (`a-70`); of bronsysteem en nummer met een spatie (`civision 123`)
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -214,6 +234,8 @@ def sync(
         exemption_ground=exemption_ground,
         conversation_overdue=conversation_overdue,
         basis_document_expired=basis_document_expired,
+        reexamination_due=reexamination_due,
+        q=q,
         limit=limit,
         offset=offset,
     ).parsed
@@ -228,10 +250,12 @@ async def asyncio_detailed(
     exemption_ground: ListClientsExemptionground | Unset = UNSET,
     conversation_overdue: bool | Unset = UNSET,
     basis_document_expired: bool | Unset = UNSET,
+    reexamination_due: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageClientSummary | Problem]:
-    """Klanten (pseudoniem)
+    """Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
     consulent (doorverwezen klanten), API-client met scope clients:read.
@@ -243,6 +267,10 @@ async def asyncio_detailed(
         exemption_ground (ListClientsExemptionground | Unset):
         conversation_overdue (bool | Unset):
         basis_document_expired (bool | Unset):
+        reexamination_due (bool | Unset): Een actieve ontheffing waarvan de herbeoordelingsdatum
+            vandaag of eerder is
+        q (str | Unset): Het begin van een nummer in een bronsysteem, hoofdletters maken niet uit
+            (`a-70`); of bronsysteem en nummer met een spatie (`civision 123`)
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -261,6 +289,8 @@ async def asyncio_detailed(
         exemption_ground=exemption_ground,
         conversation_overdue=conversation_overdue,
         basis_document_expired=basis_document_expired,
+        reexamination_due=reexamination_due,
+        q=q,
         limit=limit,
         offset=offset,
     )
@@ -279,10 +309,12 @@ async def asyncio(
     exemption_ground: ListClientsExemptionground | Unset = UNSET,
     conversation_overdue: bool | Unset = UNSET,
     basis_document_expired: bool | Unset = UNSET,
+    reexamination_due: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageClientSummary | Problem | None:
-    """Klanten (pseudoniem)
+    """Klanten (pseudoniem; zoeken op nummer in het bronsysteem: q)
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
     consulent (doorverwezen klanten), API-client met scope clients:read.
@@ -294,6 +326,10 @@ async def asyncio(
         exemption_ground (ListClientsExemptionground | Unset):
         conversation_overdue (bool | Unset):
         basis_document_expired (bool | Unset):
+        reexamination_due (bool | Unset): Een actieve ontheffing waarvan de herbeoordelingsdatum
+            vandaag of eerder is
+        q (str | Unset): Het begin van een nummer in een bronsysteem, hoofdletters maken niet uit
+            (`a-70`); of bronsysteem en nummer met een spatie (`civision 123`)
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -314,6 +350,8 @@ async def asyncio(
             exemption_ground=exemption_ground,
             conversation_overdue=conversation_overdue,
             basis_document_expired=basis_document_expired,
+            reexamination_due=reexamination_due,
+            q=q,
             limit=limit,
             offset=offset,
         )

@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["active"] = active
 
     params["limit"] = limit
 
@@ -86,6 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageApiClientRead | Problem]:
@@ -94,6 +98,7 @@ def sync_detailed(
      Toegang: beheerder (hele organisatie).
 
     Args:
+        active (bool | Unset): Alleen (niet) ingetrokken sleutels
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -106,6 +111,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        active=active,
         limit=limit,
         offset=offset,
     )
@@ -120,6 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageApiClientRead | Problem | None:
@@ -128,6 +135,7 @@ def sync(
      Toegang: beheerder (hele organisatie).
 
     Args:
+        active (bool | Unset): Alleen (niet) ingetrokken sleutels
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -141,6 +149,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        active=active,
         limit=limit,
         offset=offset,
     ).parsed
@@ -149,6 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageApiClientRead | Problem]:
@@ -157,6 +167,7 @@ async def asyncio_detailed(
      Toegang: beheerder (hele organisatie).
 
     Args:
+        active (bool | Unset): Alleen (niet) ingetrokken sleutels
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -169,6 +180,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        active=active,
         limit=limit,
         offset=offset,
     )
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageApiClientRead | Problem | None:
@@ -189,6 +202,7 @@ async def asyncio(
      Toegang: beheerder (hele organisatie).
 
     Args:
+        active (bool | Unset): Alleen (niet) ingetrokken sleutels
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -203,6 +217,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            active=active,
             limit=limit,
             offset=offset,
         )

@@ -17,6 +17,8 @@ def _get_kwargs(
     team_id: UUID | Unset = UNSET,
     role: ListUsersRole | Unset = UNSET,
     active: bool | Unset = UNSET,
+    without_team: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -35,6 +37,10 @@ def _get_kwargs(
     params["role"] = json_role
 
     params["active"] = active
+
+    params["withoutTeam"] = without_team
+
+    params["q"] = q
 
     params["limit"] = limit
 
@@ -107,10 +113,12 @@ def sync_detailed(
     team_id: UUID | Unset = UNSET,
     role: ListUsersRole | Unset = UNSET,
     active: bool | Unset = UNSET,
+    without_team: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageUserRead | Problem]:
-    """Collega's
+    """Collega's (zoeken op naam of e-mailadres: q)
 
      Toegang: klantmanager (hele organisatie), teamleider (hele organisatie), kwaliteit (hele
     organisatie), consulent (hele organisatie), beheerder (hele organisatie).
@@ -119,6 +127,10 @@ def sync_detailed(
         team_id (UUID | Unset):
         role (ListUsersRole | Unset):
         active (bool | Unset):
+        without_team (bool | Unset): Geen lid van een team, terwijl een rol er een vraagt
+            (klantmanager, teamleider, consulent)
+        q (str | Unset): Het begin van de naam, van een woord in de naam, of van het e-mailadres;
+            hoofdletters maken niet uit
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -134,6 +146,8 @@ def sync_detailed(
         team_id=team_id,
         role=role,
         active=active,
+        without_team=without_team,
+        q=q,
         limit=limit,
         offset=offset,
     )
@@ -151,10 +165,12 @@ def sync(
     team_id: UUID | Unset = UNSET,
     role: ListUsersRole | Unset = UNSET,
     active: bool | Unset = UNSET,
+    without_team: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageUserRead | Problem | None:
-    """Collega's
+    """Collega's (zoeken op naam of e-mailadres: q)
 
      Toegang: klantmanager (hele organisatie), teamleider (hele organisatie), kwaliteit (hele
     organisatie), consulent (hele organisatie), beheerder (hele organisatie).
@@ -163,6 +179,10 @@ def sync(
         team_id (UUID | Unset):
         role (ListUsersRole | Unset):
         active (bool | Unset):
+        without_team (bool | Unset): Geen lid van een team, terwijl een rol er een vraagt
+            (klantmanager, teamleider, consulent)
+        q (str | Unset): Het begin van de naam, van een woord in de naam, of van het e-mailadres;
+            hoofdletters maken niet uit
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -179,6 +199,8 @@ def sync(
         team_id=team_id,
         role=role,
         active=active,
+        without_team=without_team,
+        q=q,
         limit=limit,
         offset=offset,
     ).parsed
@@ -190,10 +212,12 @@ async def asyncio_detailed(
     team_id: UUID | Unset = UNSET,
     role: ListUsersRole | Unset = UNSET,
     active: bool | Unset = UNSET,
+    without_team: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[PageUserRead | Problem]:
-    """Collega's
+    """Collega's (zoeken op naam of e-mailadres: q)
 
      Toegang: klantmanager (hele organisatie), teamleider (hele organisatie), kwaliteit (hele
     organisatie), consulent (hele organisatie), beheerder (hele organisatie).
@@ -202,6 +226,10 @@ async def asyncio_detailed(
         team_id (UUID | Unset):
         role (ListUsersRole | Unset):
         active (bool | Unset):
+        without_team (bool | Unset): Geen lid van een team, terwijl een rol er een vraagt
+            (klantmanager, teamleider, consulent)
+        q (str | Unset): Het begin van de naam, van een woord in de naam, of van het e-mailadres;
+            hoofdletters maken niet uit
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -217,6 +245,8 @@ async def asyncio_detailed(
         team_id=team_id,
         role=role,
         active=active,
+        without_team=without_team,
+        q=q,
         limit=limit,
         offset=offset,
     )
@@ -232,10 +262,12 @@ async def asyncio(
     team_id: UUID | Unset = UNSET,
     role: ListUsersRole | Unset = UNSET,
     active: bool | Unset = UNSET,
+    without_team: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> PageUserRead | Problem | None:
-    """Collega's
+    """Collega's (zoeken op naam of e-mailadres: q)
 
      Toegang: klantmanager (hele organisatie), teamleider (hele organisatie), kwaliteit (hele
     organisatie), consulent (hele organisatie), beheerder (hele organisatie).
@@ -244,6 +276,10 @@ async def asyncio(
         team_id (UUID | Unset):
         role (ListUsersRole | Unset):
         active (bool | Unset):
+        without_team (bool | Unset): Geen lid van een team, terwijl een rol er een vraagt
+            (klantmanager, teamleider, consulent)
+        q (str | Unset): Het begin van de naam, van een woord in de naam, of van het e-mailadres;
+            hoofdletters maken niet uit
         limit (int | Unset): Aantal per pagina Default: 50.
         offset (int | Unset): Beginpositie Default: 0.
 
@@ -261,6 +297,8 @@ async def asyncio(
             team_id=team_id,
             role=role,
             active=active,
+            without_team=without_team,
+            q=q,
             limit=limit,
             offset=offset,
         )

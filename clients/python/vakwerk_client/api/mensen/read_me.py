@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MeRead | Problem]:
-    """Mijn profiel
+    """Mijn profiel en wat ik mag
 
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen), consulent (eigen), beheerder
     (eigen), superuser (platform).
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MeRead | Problem | None:
-    """Mijn profiel
+    """Mijn profiel en wat ik mag
 
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen), consulent (eigen), beheerder
     (eigen), superuser (platform).
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MeRead | Problem]:
-    """Mijn profiel
+    """Mijn profiel en wat ik mag
 
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen), consulent (eigen), beheerder
     (eigen), superuser (platform).
@@ -141,7 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MeRead | Problem | None:
-    """Mijn profiel
+    """Mijn profiel en wat ik mag
 
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen), consulent (eigen), beheerder
     (eigen), superuser (platform).

@@ -1,0 +1,307 @@
+"""The demo organisation's data (fictional, deterministic), made through the services as
+the systems and people would make it:
+
+- the source systems as API clients (CiVision Samenlevingszaken, CompetenSYS); every
+  client is created by CiVision's upsert by reference, and most also carry CompetenSYS'
+  number, so every list names clients by the numbers client managers know;
+- Best's caseload of January 2023 (480 clients, 118 exemptions, 85 on art. 9 lid 2), with
+  overdue conversations, expired keuringen and re-examinations due;
+- cases with varied texts in every state (concepts for the next deadline, submitted ones
+  waiting, outcomes, a withdrawn one) and assessments in every state (``demo.walks``);
+
+so every queue and list on every start page has something in it.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from vakwerk.cases import lifecycle
+from vakwerk.cases import service as cases
+from vakwerk.cases.schemas import CaseCreate, OutcomeWrite
+from vakwerk.cases.work import first_open_session_date
+from vakwerk.clients import exemptions
+from vakwerk.clients import service as clients
+from vakwerk.clients.schemas import ClientUpsert, ExemptionCreate, ExemptionEnd
+from vakwerk.core import clock
+from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
+from vakwerk.demo import walks
+from vakwerk.demo.texts import CASES
+from vakwerk.people import api_clients
+from vakwerk.people.models import Membership, User
+from vakwerk.people.organisations import settings_of
+from vakwerk.people.schemas import ApiClientCreate
+
+DEMO_CLIENTS = 480  # the size of Best's caseload in January 2023
+# Best, 30 January 2023: 118 exemptions, 85 of them on art. 9 lid 2
+GROUNDS = ["art_9_lid_2"] * 85 + ["art_9_lid_5"] * 25 + ["art_9a"] * 8
+SOURCES = {
+    "civision": ("CiVision Samenlevingszaken", ["clients:write", "imports:write"]),
+    "competensys": ("CompetenSYS", ["clients:write", "assessments:read"]),
+}
+WITH_COMPETENSYS = 0.8  # the share of clients CompetenSYS knows (diagnosed)
+
+
+async def _actors(session: AsyncSession, team_id: uuid.UUID, role: str) -> list[Actor]:
+    result = await session.execute(
+        select(User)
+        .join(Membership, col(Membership.user_id) == col(User.id))
+        .where(col(Membership.team_id) == team_id)
+        .order_by(col(User.email))
+    )
+    return [
+        Actor(
+            kind="user",
+            id=u.id,
+            organisation_id=u.organisation_id,
+            roles=frozenset(u.roles),
+            team_ids=frozenset({team_id}),
+        )
+        for u in result.scalars().all()
+        if role in u.roles
+    ]
+
+
+async def _source_systems(session: AsyncSession, organisation_id: uuid.UUID) -> dict[str, Grant]:
+    """The source systems' API clients, and the grant each upserts clients with."""
+    system = Actor(
+        kind="user", id=uuid.UUID(int=0), organisation_id=organisation_id, roles=frozenset()
+    )
+    manage = Grant(actor=system, op=Op.MANAGE_API_CLIENTS, scopes=frozenset({Scope.ORG}))
+    grants = {}
+    for code, (name, scopes) in SOURCES.items():
+        made, _key = await api_clients.create_api_client(
+            session,
+            manage,
+            ApiClientCreate(name=name, scopes=scopes),
+        )
+        actor = Actor(
+            kind="api_client",
+            id=made.id,
+            organisation_id=organisation_id,
+            api_scopes=frozenset(scopes),
+        )
+        grants[code] = authorize(actor, Op.UPSERT_CLIENT)
+    return grants
+
+
+async def load(
+    session: AsyncSession, organisation_id: uuid.UUID, teams: dict[str, uuid.UUID]
+) -> None:
+    rng = random.Random(2023)  # noqa: S311 - demo data, not security
+    team_id = teams["wi"]
+    managers = await _actors(session, team_id, "klantmanager")
+    consultants = await _actors(session, teams["rw"], "consulent")
+    sources = await _source_systems(session, organisation_id)
+    today = clock.today()
+    civision = rng.sample(range(1_000_000, 10_000_000), DEMO_CLIENTS)
+    competensys = rng.sample(range(100_000, 1_000_000), DEMO_CLIENTS)
+    made: list[tuple[uuid.UUID, Actor, str]] = []
+    with session.no_autoflush:  # the audit events go in at once, not one flush per query
+        for n in range(DEMO_CLIENTS):
+            made.append(
+                await _client(
+                    session, rng, n, managers, sources, team_id, today, civision, competensys
+                )
+            )
+    await session.flush()
+    await _exemptions(session, rng, made, today)
+    await _cases(session, made, today)
+    await walks.load(session, rng, made[len(GROUNDS) + 40 :], managers, consultants)
+
+
+async def _client(
+    session: AsyncSession,
+    rng: random.Random,
+    n: int,
+    managers: list[Actor],
+    sources: dict[str, Grant],
+    team_id: uuid.UUID,
+    today: date,
+    civision: list[int],
+    competensys: list[int],
+) -> tuple[uuid.UUID, Actor, str]:
+    """Client n as CiVision creates it by its number; CompetenSYS adds its own to most."""
+    manager = managers[n % len(managers)]
+    start = today - timedelta(days=rng.randint(30, 11 * 365))
+    spoken = today - timedelta(days=rng.choice([rng.randint(10, 330), rng.randint(370, 900)]))
+    ended = start + timedelta(days=rng.randint(200, 3000)) if rng.random() < 0.05 else None
+    ref = str(civision[n])
+    client, _ = await clients.upsert_by_ref(
+        session,
+        sources["civision"],
+        "civision",
+        ref,
+        ClientUpsert(
+            team_id=team_id,
+            responsible_manager_id=manager.id,
+            municipality_code="GM0753",
+            benefit_start_date=start,
+            benefit_end_date=ended if ended and ended < today else None,
+            ladder_rung=rng.randint(1, 5),
+            last_conversation_date=spoken if rng.random() > 0.04 else None,
+        ),
+        bsn_key="",
+    )
+    if rng.random() < WITH_COMPETENSYS:
+        await clients.upsert_by_ref(
+            session,
+            sources["competensys"],
+            "competensys",
+            f"CS-{competensys[n]}",
+            ClientUpsert(client_id=client.id),
+            bsn_key="",
+        )
+    return client.id, manager, f"civision {ref}"
+
+
+async def _exemptions(
+    session: AsyncSession, rng: random.Random, made: list[Any], today: date
+) -> None:
+    for (client_id, manager, _), ground in zip(made, GROUNDS, strict=False):
+        grant = authorize(manager, Op.MANAGE_EXEMPTIONS)
+        basis = today - timedelta(days=rng.randint(20, 1100))  # some older than two years
+        start = basis + timedelta(days=rng.randint(1, 20))
+        if ground == "art_9_lid_2":
+            body = ExemptionCreate(
+                ground=ground,
+                start_date=start,
+                basis_document_date=basis,
+                end_date=max(
+                    today + timedelta(days=30), start + timedelta(days=rng.randint(180, 720))
+                ),
+            )
+        elif ground == "art_9_lid_5":
+            body = ExemptionCreate(ground=ground, start_date=start, basis_document_date=basis)
+        else:
+            child = today - timedelta(days=rng.randint(100, 1200))
+            body = ExemptionCreate(
+                ground=ground,
+                start_date=max(child, today - timedelta(days=90)),
+                youngest_child_birth_date=child,
+            )
+        await exemptions.create_exemption(session, grant, client_id, body)
+    # some ended exemptions, kept in the history
+    for client_id, manager, _ in made[len(GROUNDS) : len(GROUNDS) + 20]:
+        grant = authorize(manager, Op.MANAGE_EXEMPTIONS)
+        basis = today - timedelta(days=rng.randint(400, 900))
+        exemption = await exemptions.create_exemption(
+            session,
+            grant,
+            client_id,
+            ExemptionCreate(
+                ground="art_9_lid_2",
+                start_date=basis,
+                basis_document_date=basis,
+                end_date=today + timedelta(days=100),
+            ),
+        )
+        await exemptions.end_exemption(
+            session,
+            grant,
+            exemption.id,
+            ExemptionEnd(
+                ended_on=basis + timedelta(days=rng.randint(60, 300)),
+                end_reason="Klant is hersteld en werkt mee",
+            ),
+        )
+
+
+# (template, manager index, state): every state a case has, for several managers; the first
+# manager (Anouk, km1) has concepts for the next deadline, a submitted case and an outcome.
+CASE_PLAN = [
+    (0, 0, "concept_next"),
+    (2, 0, "concept_next"),
+    (4, 0, "concept"),
+    (1, 0, "ingediend"),
+    (7, 0, "voorkomen"),
+    (6, 0, "ingetrokken"),
+    (5, 1, "gehandhaafd"),
+    (7, 1, "ingediend"),
+    (8, 2, "verwezen_rw"),
+    (0, 2, "ingediend"),
+    (9, 3, "anders"),
+    (2, 3, "voorkomen"),
+    (1, 4, "ingediend"),
+    (6, 4, "concept_next"),
+    (3, 5, "concept"),
+    (7, 5, "voorkomen"),
+    (4, 6, "ingediend"),
+    (3, 6, "ingediend"),
+    (8, 7, "concept_next"),
+]
+OUTCOMES = {
+    "voorkomen": OutcomeWrite(
+        result="ontheffing_voorkomen",
+        conclusion="Geen ontheffing: eerst een werkstage met begeleiding.",
+        plan="Werkstage van drie maanden bij de kringloop, daarna evalueren.",
+        provisions=["Werkstage", "Budgetcoaching"],
+    ),
+    "gehandhaafd": OutcomeWrite(
+        result="ontheffing_gehandhaafd",
+        conclusion="De keuring bevestigt de arbeidsongeschiktheid: de ontheffing blijft.",
+    ),
+    "verwezen_rw": OutcomeWrite(
+        result="verwezen_rw",
+        conclusion="Naar R&W voor een traject met taal op de werkvloer.",
+        plan="Afweging maken en aanmelden bij R&W.",
+    ),
+    "anders": OutcomeWrite(
+        result="anders",
+        conclusion="Team spreekt af: de sollicitatieplicht vervalt een jaar voor de AOW.",
+    ),
+}
+
+
+async def _cases(session: AsyncSession, made: list[Any], today: date) -> None:
+    settings = await settings_of(session, made[0][1].organisation_id)
+    first = first_open_session_date(
+        clock.now(), settings.case_deadline_days_before, settings.case_deadline_hour
+    )
+    next_session = first + timedelta(days=(1 - first.weekday()) % 7)  # a Tuesday
+    with_exemption = {client_id for client_id, _, _ in made[: len(GROUNDS)]}
+    for index, (template, who, state) in enumerate(CASE_PLAN):
+        texts = dict(CASES[template])
+        kind = str(texts.pop("kind"))
+        # a client of the presenter: one with an active exemption where it is about one
+        own = [c for c in made if c[1] == made[who][1]]
+        client_id = next(
+            c[0] for c in own[index:] if (c[0] in with_exemption) == (state == "gehandhaafd")
+        )
+        manager = made[who][1]
+        # concepts and waiting cases for the next session (on time); outcomes were recorded
+        # after an earlier session
+        target: date | None = next_session
+        if state == "concept":
+            target = None
+        elif state in OUTCOMES or state == "ingetrokken":
+            target = next_session - timedelta(days=14)
+        case = await cases.create_case(
+            session,
+            authorize(manager, Op.CREATE_CASE),
+            CaseCreate.model_validate(
+                {
+                    **texts,
+                    "kind": kind,
+                    "client_id": client_id if kind in ("ontheffing", "twijfelgeval") else None,
+                    "target_session_date": target,
+                }
+            ),
+        )
+        if state in ("concept", "concept_next"):
+            continue
+        edit = authorize(manager, Op.EDIT_CASE)
+        await lifecycle.submit_case(session, edit, case.id)
+        if state == "ingetrokken":
+            await lifecycle.withdraw_case(session, edit, case.id)
+        elif state in OUTCOMES:
+            await lifecycle.record_outcome(
+                session, edit, case.id, OUTCOMES[state], f'"{case.version}"'
+            )
