@@ -28,7 +28,7 @@ from vakwerk.core import clock
 from vakwerk.core.dates import long_date
 from vakwerk.core.errors import Conflict
 from vakwerk.core.policy import Grant
-from vakwerk.people.models import User
+from vakwerk.people import members
 
 GUIDELINE_QUESTION = "Heb je de handreiking afwegingskader gebruikt?"
 # CompetenSYS' text as its screen shows it (verbatim, with its hint); the document drops
@@ -82,14 +82,14 @@ async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID
         )
     assert assessment.outcome is not None and assessment.completed_at is not None
     refs = await clients.refs_of(session, [assessment.client_id])
-    author = await session.get(User, assessment.author_id)
+    author = await members.display_name_of(session, assessment.author_id)
     return Handover(
         assessment_id=assessment.id,
         client_id=assessment.client_id,
         client_refs=handover_refs(refs[assessment.client_id]),
         completed_on=assessment.completed_at.astimezone(clock.AMSTERDAM).date(),
         author_id=assessment.author_id,
-        author_name=author.display_name if author else "Onbekend",
+        author_name=author or "Onbekend",
         tree_version_number=version.number,
         questions=questions,
         outcome=assessment.outcome,

@@ -386,6 +386,12 @@ async def actor_in_organisation(
     return client is not None and client.organisation_id == organisation_id
 
 
+async def display_name_of(session: AsyncSession, user_id: uuid.UUID) -> str | None:
+    """A user's name as colleagues see it (records name their author by id)."""
+    query = select(col(User.display_name)).where(col(User.id) == user_id)
+    return (await session.execute(query)).scalar_one_or_none()
+
+
 async def is_member(session: AsyncSession, team_id: uuid.UUID, user_id: uuid.UUID) -> bool:
     return await session.get(Membership, (team_id, user_id)) is not None
 
