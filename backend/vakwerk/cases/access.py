@@ -25,7 +25,7 @@ from vakwerk.people.organisations import settings_of
 
 NEXT_STATES: dict[str, list[str]] = {
     "concept": ["ingediend", "ingetrokken"],
-    "ingediend": ["afgerond", "ingetrokken"],
+    "ingediend": ["geagendeerd", "afgerond", "ingetrokken"],
     "geagendeerd": ["besproken", "ingediend"],
     "besproken": ["afgerond"],
     "afgerond": [],

@@ -263,6 +263,7 @@ async def put_member(
         raise InvalidInput.one(
             "userId", "not_in_team", "Alleen leden van het team worden lid van de reeks."
         )
+    series = await planning.ensure_current(session, series)
     member, created = await _ensure_member(session, series, user_id)
     if created:
         changes = {"userId": str(user_id), "rotationFrom": _iso(member.rotation_from)}
