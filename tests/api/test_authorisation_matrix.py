@@ -55,6 +55,21 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "review_referral": ("—", "—", "—", "referred", "—", "—", None),
     "assessment_stats": ("own", "team", "org", "org", "—", "—", None),
     "assessment_stats_per_person": ("own", "team", "org", "—", "—", "—", None),
+    # conferences (a klantmanager's "own": series owner, chair or note-taker, own task)
+    "manage_series": ("—", "team", "—", "—", "org", "—", None),
+    "read_series": ("team", "team", "org", "—", "org", "—", None),
+    "read_conferences": ("team", "team", "org", "—", "—", "—", None),
+    "write_minutes": ("own", "team", "—", "—", "—", "—", None),
+    "edit_series": ("own", "team", "—", "—", "org", "—", None),
+    "hand_over_task": ("own", "team", "—", "—", "—", "—", None),
+    "record_takeover": ("own", "team", "—", "—", "—", "—", None),
+    "create_dilemma": ("team", "team", "—", "—", "—", "—", None),
+    "cast_vote": ("team", "team", "—", "—", "—", "—", None),
+    "read_dilemmas": ("team", "team", "org", "—", "—", "—", None),
+    "read_standpoints": ("team", "team", "org", "—", "—", "—", None),
+    "record_standpoint": ("own", "team", "—", "—", "—", "—", None),
+    "withdraw_standpoint": ("—", "team", "—", "—", "—", "—", None),
+    "manage_calendar_feeds": ("own", "own", "own", "—", "—", "—", None),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
 API_SCOPES = [

@@ -19,6 +19,7 @@ from vakwerk.conferences.schemas import (
     VoteReceipt,
     VoteWrite,
 )
+from vakwerk.core.errors import NotFound
 from vakwerk.core.http import Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import GrantDep, SessionDep, op, router
@@ -201,33 +202,52 @@ async def create_calendar_feed(
     return CalendarFeedRead(id=feed.id, created_at=feed.created_at, url=url)
 
 
+# One path template for both (calendar programs fetch <secret>.ics; the owner revokes it by
+# its id): two templates that differ only in their parameter's name are one path.
 @routes.delete(
-    "/calendar-feeds/{id}",
+    "/calendar-feeds/{feed}",
     status_code=204,
     summary="Agenda-link intrekken (werkt direct niet meer)",
     **op(Op.MANAGE_CALENDAR_FEEDS),
 )
-async def delete_calendar_feed(session: SessionDep, grant: GrantDep, id: uuid.UUID) -> Response:
-    await feeds.revoke_feed(session, grant, id)
+async def delete_calendar_feed(
+    session: SessionDep,
+    grant: GrantDep,
+    feed: Annotated[str, Path(max_length=36, description="De id van de agenda-link")],
+) -> Response:
+    try:
+        feed_id = uuid.UUID(feed)
+    except ValueError as error:  # a path id that is no UUID names nothing
+        raise NotFound() from error
+    await feeds.revoke_feed(session, grant, feed_id)
     return Response(status_code=204)
 
 
+# The URL is /calendar-feeds/<secret>.ics (calendar programs look at the extension); the
+# contract templates the whole last segment, so the path stays kebab-case for the linter.
 @routes.get(
-    "/calendar-feeds/{token}.ics",
-    summary="Persoonlijke agenda (iCalendar) via de geheime link, zonder inloggen",
+    "/calendar-feeds/{feed}",
+    summary="Persoonlijke agenda (iCalendar) via de geheime link <geheim>.ics, zonder inloggen",
     response_class=Response,
     responses={
         200: {
             "content": {CALENDAR: {"schema": {"type": "string", "maxLength": 1000000}}},
             "description": "iCalendar (RFC 5545)",
         },
-        404: {"description": "Onbekende of ingetrokken link"},
     },
     **op(Op.PUBLIC, produces=(CALENDAR,)),
 )
 async def get_member_calendar(
     session: SessionDep,
-    token: Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")],
+    feed: Annotated[
+        str,
+        Path(
+            min_length=5,
+            max_length=100,
+            pattern=r"^[A-Za-z0-9_-]+\.ics$",
+            description="Het geheim van de link, gevolgd door .ics",
+        ),
+    ],
 ) -> Response:
-    body = await feeds.member_calendar(session, token)
+    body = await feeds.member_calendar(session, feed.removesuffix(".ics"))
     return Response(body, media_type=f"{CALENDAR}; charset=utf-8")
