@@ -16,6 +16,7 @@ from vakwerk.cases.schemas import CaseCreate, OutcomeWrite
 from vakwerk.clients import exemptions
 from vakwerk.clients import service as clients
 from vakwerk.clients.schemas import ClientCreate, ExemptionCreate, ExemptionEnd
+from vakwerk.conferences import demo as conference_demo
 from vakwerk.core import clock
 from vakwerk.core.policy import Actor, Op, authorize
 from vakwerk.people.models import Membership, User
@@ -121,6 +122,7 @@ async def load(
             ),
         )
     await _cases(session, made, today)
+    await conference_demo.load(session, organisation_id, team_id)
 
 
 async def _cases(session: AsyncSession, made: list[tuple[uuid.UUID, Actor]], today: date) -> None:

@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
 # The frontend's component layer (Preact + htm), served from npm's files as they are.
-FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm")}
+FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm", "chart.js")}
 API = contract.PREFIX
 
 # The checks other capabilities put on the organisation settings.

@@ -501,6 +501,16 @@ export async function getConferenceSeriesCalendar(id, options = {}) {
 }
 
 /**
+ * Eén bijeenkomst met agenda
+ * `GET /sessions/{id}` (get_conference_session).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getConferenceSession(id, options = {}) {
+  return request("GET", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén gepubliceerde versie
  * `GET /decision-trees/{id}` (get_decision_tree).
  * @param {string} id
@@ -587,16 +597,6 @@ export async function getOrganisation(id, options = {}) {
  */
 export async function getOrganisationSettings(id, options = {}) {
   return request("GET", `/organisations/${encodeURIComponent(id)}/settings`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
-}
-
-/**
- * Eén bijeenkomst met agenda
- * `GET /sessions/{id}` (get_session).
- * @param {string} id
- * @param {object} [options] headers; signal
- */
-export async function getSession(id, options = {}) {
-  return request("GET", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -742,6 +742,15 @@ export async function listConferenceSeriesMembers(id, options = {}) {
 }
 
 /**
+ * Bijeenkomsten, op datum
+ * `GET /sessions` (list_conference_sessions).
+ * @param {object} [options] query: {fromDate, limit, offset, seriesId, status, teamId, toDate}; headers; signal
+ */
+export async function listConferenceSessions(options = {}) {
+  return request("GET", `/sessions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Versies van de beslisboom
  * `GET /decision-trees` (list_decision_trees).
  * @param {object} [options] query: {limit, offset}; headers; signal
@@ -776,15 +785,6 @@ export async function listHandovers(id, options = {}) {
  */
 export async function listOrganisations(options = {}) {
   return request("GET", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
-}
-
-/**
- * Bijeenkomsten, op datum
- * `GET /sessions` (list_sessions).
- * @param {object} [options] query: {fromDate, limit, offset, seriesId, status, teamId, toDate}; headers; signal
- */
-export async function listSessions(options = {}) {
-  return request("GET", `/sessions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -994,6 +994,16 @@ export async function updateConferenceSeries(id, options = {}) {
 }
 
 /**
+ * Bijeenkomst verzetten of annuleren
+ * `PATCH /sessions/{id}` (update_conference_session).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateConferenceSession(id, options = {}) {
+  return request("PATCH", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
  * Instellingen wijzigen (beheerder)
  * `PATCH /organisations/{id}/settings` (update_organisation_settings).
  * @param {string} id
@@ -1001,16 +1011,6 @@ export async function updateConferenceSeries(id, options = {}) {
  */
 export async function updateOrganisationSettings(id, options = {}) {
   return request("PATCH", `/organisations/${encodeURIComponent(id)}/settings`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
-}
-
-/**
- * Bijeenkomst verzetten of annuleren
- * `PATCH /sessions/{id}` (update_session).
- * @param {string} id
- * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
- */
-export async function updateSession(id, options = {}) {
-  return request("PATCH", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**

@@ -38,6 +38,20 @@ const FALLBACK = {
   read_assessments: { [KM]: "team", [TL]: "team", [KW]: "org", [CO]: "referred" },
   review_referral: { [CO]: "referred" },
   assessment_stats: { [KM]: "own", [TL]: "team", [KW]: "org", [CO]: "org" },
+  // conferences
+  manage_series: { [TL]: "team", [BH]: "org" },
+  read_series: { [KM]: "team", [TL]: "team", [KW]: "org", [BH]: "org" },
+  read_conferences: { [KM]: "team", [TL]: "team", [KW]: "org" },
+  write_minutes: { [KM]: "own", [TL]: "team" },
+  edit_series: { [KM]: "own", [TL]: "team", [BH]: "org" },
+  hand_over_task: { [KM]: "own", [TL]: "team" },
+  create_dilemma: { [KM]: "team", [TL]: "team" },
+  cast_vote: { [KM]: "team", [TL]: "team" },
+  read_dilemmas: { [KM]: "team", [TL]: "team", [KW]: "org" },
+  read_standpoints: { [KM]: "team", [TL]: "team", [KW]: "org" },
+  record_standpoint: { [KM]: "own", [TL]: "team" },
+  withdraw_standpoint: { [TL]: "team" },
+  manage_calendar_feeds: { [KM]: "own", [TL]: "own", [KW]: "own" },
 };
 
 /** The operations the fallback knows (a test compares them with policy.py). */

@@ -45,3 +45,10 @@ def test_phone_pass_with_bounded_requests(run_scenario: Run) -> None:
     nothing wider than the screen, the team leader's counts); every API request recorded:
     none asks for more than 100 rows or follows pages to the end."""
     run_scenario("telefoon")
+
+
+def test_a_session_runs_from_agenda_to_printed_minutes_and_a_vote_is_cast(
+    run_scenario: Run,
+) -> None:
+    """(g) Casuïstiekoverleg: agenda, live agenda met tijd en notulen, afdrukken, stemmen."""
+    run_scenario("overleg")

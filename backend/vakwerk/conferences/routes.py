@@ -209,7 +209,7 @@ async def get_conference_series_calendar(
     summary="Bijeenkomsten, op datum",
     **op(Op.READ_CONFERENCES, problems=(400,)),
 )
-async def list_sessions(
+async def list_conference_sessions(
     session: SessionDep,
     grant: GrantDep,
     page: PagingDep,
@@ -230,7 +230,7 @@ async def list_sessions(
     summary="Eén bijeenkomst met agenda",
     **op(Op.READ_CONFERENCES),
 )
-async def get_session(
+async def get_conference_session(
     session: SessionDep, grant: GrantDep, id: uuid.UUID, response: Response
 ) -> SessionRead:
     return await _session_reply(session, response, await sessions.get_session(session, grant, id))
@@ -242,7 +242,7 @@ async def get_session(
     summary="Bijeenkomst verzetten of annuleren",
     **op(Op.EDIT_SERIES, problems=(400, 409, 412, 428), consumes=(MERGE_PATCH, JSON)),
 )
-async def update_session(
+async def update_conference_session(
     session: SessionDep,
     grant: GrantDep,
     id: uuid.UUID,

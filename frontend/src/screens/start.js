@@ -13,6 +13,7 @@ import { listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
 import { teamsByIds } from "../names.js";
 import { visibleSections } from "../nav.js";
 import { heading } from "../ui.js";
+import { renderMyTasks } from "./mijn-taken.js";
 
 /**
  * What each role sees. `label(n)` is the Dutch text, `href` the filtered list,
@@ -103,6 +104,8 @@ export async function renderStart(container, ctx) {
       ),
     );
   }
+
+  await renderMyTasks(container, me);
 
   const teamsSection = h("section", { "aria-labelledby": "start-teams" }, h("h2", { id: "start-teams" }, "Uw teams"));
   container.append(teamsSection);
