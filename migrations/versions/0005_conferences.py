@@ -1,8 +1,13 @@
-"""conferences
+"""Case conferences: series and members, sessions, the published rotation, handovers,
+minutes, dilemmas with anonymous votes (marks, a holding table, counted votes), standpoints
+and personal calendar feeds.
+
+A team has one active series (a partial unique index). The vote marks and the holding
+table have no rowid on SQLite, so their rows lie in key order, not in the order of voting.
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-12-01 23:44:18.760092
+Create Date: 2026-12-01 23:44:18
 """
 
 from __future__ import annotations

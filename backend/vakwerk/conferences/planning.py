@@ -190,19 +190,28 @@ async def load_state(
     )
     rows = list((await session.execute(locked(query) if for_update else query)).scalars())
     on_agendas = {c for row in rows for c in row.case_ids}
-    found = await session.execute(
-        select(col(Case.id), col(Case.owner_id), col(Case.status), col(Case.submitted_at)).where(
+    # The team's waiting cases (the fill's candidates) and the owners of the cases on the
+    # agendas (the presenters): never the team's whole history of cases.
+    waiting = await session.execute(
+        select(col(Case.id), col(Case.owner_id), col(Case.submitted_at)).where(
             col(Case.organisation_id) == series.organisation_id,
             col(Case.team_id) == series.team_id,
-            col(Case.status).in_(("ingediend", "geagendeerd", "besproken", "afgerond")),
+            col(Case.status) == "ingediend",
         )
     )
     owners: dict[str, uuid.UUID] = {}
     candidates: list[agenda.CandidateCase] = []
-    for case_id, owner_id, status, submitted_at in found.all():
+    for case_id, owner_id, submitted_at in waiting.all():
         owners[str(case_id)] = owner_id
-        if status == "ingediend" and submitted_at is not None and str(case_id) not in on_agendas:
+        if submitted_at is not None and str(case_id) not in on_agendas:
             candidates.append(agenda.CandidateCase(case_id, submitted_at))
+    if on_agendas:
+        placed = await session.execute(
+            select(col(Case.id), col(Case.owner_id)).where(
+                col(Case.id).in_([uuid.UUID(c) for c in on_agendas])
+            )
+        )
+        owners.update({str(case_id): owner_id for case_id, owner_id in placed.all()})
     ids = [row.id for row in rows]
     slots: dict[tuple[uuid.UUID, str], RotationSlot] = {}
     absent: dict[uuid.UUID, list[uuid.UUID]] = {}
