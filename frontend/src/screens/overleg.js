@@ -15,6 +15,7 @@ import { badge, busy, errorText, heading, reportError, scrollBox, subNav } from 
 import { renderDilemma } from "./dilemma.js";
 import { renderMinutesPrint, renderSession } from "./bijeenkomst.js";
 import { renderStandpoint, renderStandpoints } from "./standpunten.js";
+import { renderSeriesForm, renderSeriesMembers } from "./reeks-beheer.js";
 import { ROLE_LABELS, formatLabel, momentText, nameOf, rhythmText } from "./overleg-data.js";
 
 export const CONFERENCE_ROUTES = [
@@ -53,6 +54,7 @@ async function renderConferences(container, ctx) {
   container.append(heading("Casuïstiekoverleg"));
   if (!series.length) {
     container.append(h("p", {}, "Er is nog geen reeks casuïstiekoverleggen voor uw teams."));
+    await renderSeriesForm(container, ctx);
     return;
   }
   container.append(
@@ -87,6 +89,7 @@ async function renderSeries(container, ctx, series) {
   );
   if (!may(me, "read_conferences")) {
     container.append(h("p", {}, "De bijeenkomsten en het rooster zijn voor de leden van het team."));
+    await renderSeriesMembers(container, ctx, series);
     return;
   }
 
@@ -141,6 +144,7 @@ async function renderSeries(container, ctx, series) {
     />`,
   );
 
+  await renderSeriesMembers(container, ctx, series);
   renderCalendarLinks(container, ctx, series);
 }
 

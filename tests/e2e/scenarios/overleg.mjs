@@ -109,4 +109,16 @@ await scenario("overleg", async (t, page) => {
   await page.getByRole("button", { name: "Zoeken" }).click();
   await t.screen("standpunten", "standpunten: gezocht");
   await page.getByRole("link", { name: "Mantelzorg: deeltijd vóór ontheffing" }).waitFor();
+
+  // The beheerder manages the series' members; sessions and minutes are not theirs.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await t.screen("inloggen", "inloggen beheerder");
+  await t.login("beheer@demo.vakwerk.example");
+  await t.screen("start", "start beheerder");
+  await t.mainNav().getByRole("link", { name: "Overleg" }).click();
+  await t.screen("overleg", "overleg: leden beheren");
+  await page.getByRole("heading", { level: 2, name: "Leden van de reeks" }).waitFor();
+  await page.getByRole("button", { name: "Lid toevoegen" }).click();
+  await t.expectStatus("is lid van de reeks");
+  t.check((await page.getByRole("heading", { name: "Rooster" }).count()) === 0, "the beheerder sees the rotation");
 });
