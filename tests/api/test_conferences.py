@@ -170,6 +170,28 @@ def test_a_team_has_one_active_series(client, world: World, frozen_clock: Frozen
     assert outsider.json()["invalidParams"][0]["code"] == "not_in_team"
 
 
+def test_a_stopped_series_calls_off_its_coming_sessions_and_makes_room_for_a_new_one(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    series = new_series(client, world)
+    case = submit(client, world)
+    first = session_on(client, world, series, FIRST)
+    client.post(
+        f"{API}/sessions/{first['id']}/cases",
+        json={"caseIds": [case["id"]]},
+        headers=world["km"].auth,
+    )
+    stopped = client.patch(
+        f"{API}/conference-series/{series['id']}",
+        json={"active": False},
+        headers={**world["tl"].auth, "If-Match": f'"{series["version"]}"', "Content-Type": PATCH},
+    )
+    assert stopped.status_code == 200 and stopped.json()["active"] is False
+    assert {s["status"] for s in sessions_of(client, world, series)} == {"geannuleerd"}
+    assert case_status(client, world, case) == "ingediend"  # back to wait for the next series
+    assert new_series(client, world, name="Nieuwe reeks")["active"] is True
+
+
 def test_moving_the_series_moves_future_sessions_only(
     client, world: World, frozen_clock: FrozenClock
 ) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from vakwerk.conferences import planning, rotation, schedule
+from vakwerk.conferences import planning, rotation, schedule, sessions
 from vakwerk.conferences.access import load_series, require_series_editor, series_scope
 from vakwerk.conferences.models import ConferenceSeries, SeriesMember
 from vakwerk.conferences.schemas import (
@@ -146,6 +147,8 @@ async def update_series(
         series.anchor_seq, series.anchor_week = changed.anchor_seq, changed.anchor_week
     for name, value in values.items():
         setattr(series, name, value)
+    if values.get("active") is False and before.get("active"):
+        await _stop(session, grant, state, now)
     if owner is not None:
         await _ensure_member(session, series, owner)
     changes = audit.diff(before, values, opaque=OPAQUE)
@@ -155,6 +158,20 @@ async def update_series(
         audit.by(session, grant.actor, "update", "conference_series", series.id, changes)
     await session.flush()
     return await planning.ensure_current(session, series)
+
+
+async def _stop(session: AsyncSession, grant: Grant, state: planning.State, now: datetime) -> None:
+    """A series that stops: its sessions that have not started are called off (their cases
+    go back to wait); held ones and their minutes stay."""
+    for row in state.rows:
+        if row.status == "gepland" and row.starts_at > now:
+            await sessions.clear_agenda(session, grant, row)
+            row.status, row.cancel_reason, row.cancelled_by_hand = (
+                "geannuleerd",
+                "De reeks is gestopt.",
+                True,
+            )
+            row.version += 1
 
 
 def _wire(name: str) -> str:

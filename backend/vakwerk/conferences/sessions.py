@@ -25,10 +25,11 @@ from vakwerk.conferences.access import (
 from vakwerk.conferences.models import ConferenceSeries, ConferenceSession
 from vakwerk.conferences.schemas import AgendaWrite, SessionRead, SessionUpdate
 from vakwerk.core import audit, clock
-from vakwerk.core.errors import Conflict, InvalidInput, InvalidParam
+from vakwerk.core.errors import Conflict, InvalidInput, InvalidParam, NotFound
 from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page
 from vakwerk.core.policy import Grant
+from vakwerk.people import members
 from vakwerk.people.organisations import settings_of
 
 
@@ -47,7 +48,7 @@ async def _series_in_view(
     if filters.series_id is not None:
         try:
             return [await load_series(session, grant, filters.series_id)]
-        except Exception as error:
+        except NotFound as error:
             raise InvalidInput.one(
                 "seriesId", "not_found", "Deze reeks bestaat niet of valt buiten uw teams."
             ) from error
@@ -55,10 +56,7 @@ async def _series_in_view(
         series_scope(grant), col(ConferenceSeries.active).is_(True)
     )
     if filters.team_id is not None:
-        if not (grant.org_wide or filters.team_id in grant.actor.team_ids):
-            raise InvalidInput.one(
-                "teamId", "not_found", "Dit team bestaat niet of valt buiten uw teams."
-            )
+        await members.require_team_filter(session, grant, filters.team_id)
         query = query.where(col(ConferenceSeries.team_id) == filters.team_id)
     return list((await session.execute(query.limit(50))).scalars())
 
@@ -109,7 +107,7 @@ async def get_session(
     return await current_session(session, grant, session_id)
 
 
-async def _clear_agenda(session: AsyncSession, grant: Grant, row: ConferenceSession) -> None:
+async def clear_agenda(session: AsyncSession, grant: Grant, row: ConferenceSession) -> None:
     """A cancelled session's cases go back to wait for the next one (``geagendeerd →
     ingediend``)."""
     if not row.case_ids:
@@ -148,7 +146,7 @@ async def update_session(
                 "startsAt", "not_allowed", "Verplaats of annuleer; niet allebei tegelijk."
             )
         changed = schedule.cancel_session(current, values.get("cancel_reason") or "", now)
-        await _clear_agenda(session, grant, row)
+        await clear_agenda(session, grant, row)
     elif "starts_at" in values and values["starts_at"] is not None:
         changed = schedule.move_session(current, values["starts_at"], now)
     elif values.get("status") == "gepland":
