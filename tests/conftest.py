@@ -172,6 +172,20 @@ def frozen_clock() -> Iterator[FrozenClock]:
     clock.set_clock(None)
 
 
+class MovableClock:
+    """The server's clock, left running until a test sets it (for a live server, whose
+    tokens were minted on the real clock)."""
+
+    def set(self, at: datetime) -> None:
+        clock.set_clock(FrozenClock(at))
+
+
+@pytest.fixture
+def movable_clock() -> Iterator[MovableClock]:
+    yield MovableClock()
+    clock.set_clock(None)
+
+
 class Observer:
     """Looks at what the API stored, each look in a transaction of its own (never writes)."""
 

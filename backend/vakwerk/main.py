@@ -26,8 +26,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from vakwerk import __version__, onboarding, work
 from vakwerk.assessments import trees
 from vakwerk.assessments.routes import routes as assessment_routes
+from vakwerk.cases import access as case_access
 from vakwerk.cases.routes import routes as case_routes
 from vakwerk.clients.routes import routes as client_routes
+from vakwerk.conferences.access import case_deadline
+from vakwerk.conferences.routes import routers as conference_routers
 from vakwerk.core import contract
 from vakwerk.core.config import Settings, get_settings
 from vakwerk.core.db import Database
@@ -47,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
 # The frontend's component layer (Preact + htm), served from npm's files as they are.
-FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm")}
+FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm", "chart.js")}
 API = contract.PREFIX
 
 # The checks other capabilities put on the organisation settings.
@@ -102,6 +105,7 @@ def routers() -> list[APIRouter]:
         client_routes,
         case_routes,
         assessment_routes,
+        *conference_routers(),
     ]
 
 
@@ -177,6 +181,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.setting_checks = SETTING_CHECKS
+    case_access.use_session_deadlines(case_deadline)  # a case's deadline is its session's
     _register_errors(app)
     # One flat route table: each domain router's routes carry their full path already.
     for domain in routers():

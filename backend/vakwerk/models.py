@@ -7,5 +7,6 @@ def import_all() -> None:
     from vakwerk.assessments import models as assessments  # noqa: F401
     from vakwerk.cases import models as cases  # noqa: F401
     from vakwerk.clients import models as clients  # noqa: F401
+    from vakwerk.conferences import models as conferences  # noqa: F401
     from vakwerk.core import audit  # noqa: F401
     from vakwerk.people import models  # noqa: F401

@@ -142,6 +142,16 @@ async function request(method, path, operation, options) {
 }
 
 /**
+ * Stemmen (anoniem: de stem is niet aan u te koppelen)
+ * `POST /dilemmas/{id}/votes` (cast_dilemma_vote).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function castDilemmaVote(id, options = {}) {
+  return request("POST", `/dilemmas/${encodeURIComponent(id)}/votes`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Afweging afronden
  * `POST /assessments/{id}/complete` (complete_assessment).
  * @param {string} id
@@ -190,6 +200,15 @@ export async function createBoilerplatePhrase(options = {}) {
 }
 
 /**
+ * Persoonlijke agenda-link maken (de link staat alleen in dit antwoord)
+ * `POST /calendar-feeds` (create_calendar_feed).
+ * @param {object} [options] headers; signal
+ */
+export async function createCalendarFeed(options = {}) {
+  return request("POST", `/calendar-feeds`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Casus aanmaken (concept)
  * `POST /cases` (create_case).
  * @param {object} [options] body (application/json, required); headers; signal
@@ -208,6 +227,24 @@ export async function createClient(options = {}) {
 }
 
 /**
+ * Reeks aanmaken (de bijeenkomsten volgen tot de horizon)
+ * `POST /conference-series` (create_conference_series).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createConferenceSeries(options = {}) {
+  return request("POST", `/conference-series`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Dilemma voor een bijeenkomst (fictieve casus, twee stellingen)
+ * `POST /dilemmas` (create_dilemma).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createDilemma(options = {}) {
+  return request("POST", `/dilemmas`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Ontheffing verlenen
  * `POST /clients/{id}/exemptions` (create_exemption).
  * @param {string} id
@@ -215,6 +252,16 @@ export async function createClient(options = {}) {
  */
 export async function createExemption(id, options = {}) {
   return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Taak overdragen, of een overname tijdens de bijeenkomst vastleggen
+ * `POST /sessions/{id}/handovers` (create_handover).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createHandover(id, options = {}) {
+  return request("POST", `/sessions/${encodeURIComponent(id)}/handovers`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -233,6 +280,15 @@ export async function createOrganisation(options = {}) {
  */
 export async function createSession(options = {}) {
   return request("POST", `/auth/session`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Standpunt vastleggen (conclusie van een dilemmasessie)
+ * `POST /standpoints` (create_standpoint).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function createStandpoint(options = {}) {
+  return request("POST", `/standpoints`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -281,6 +337,27 @@ export async function deleteAbsence(id, absenceId, options = {}) {
  */
 export async function deleteBoilerplatePhrase(id, options = {}) {
   return request("DELETE", `/boilerplate-phrases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Agenda-link intrekken (werkt direct niet meer)
+ * `DELETE /calendar-feeds/{feed}` (delete_calendar_feed).
+ * @param {string} feed
+ * @param {object} [options] headers; signal
+ */
+export async function deleteCalendarFeed(feed, options = {}) {
+  return request("DELETE", `/calendar-feeds/${encodeURIComponent(feed)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Lid uit een reeks halen
+ * `DELETE /conference-series/{id}/members/{userId}` (delete_conference_series_member).
+ * @param {string} id
+ * @param {string} userId
+ * @param {object} [options] headers; signal
+ */
+export async function deleteConferenceSeriesMember(id, userId, options = {}) {
+  return request("DELETE", `/conference-series/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -394,6 +471,46 @@ export async function getClient(id, options = {}) {
 }
 
 /**
+ * Rooster: notulist en dilemmavoorzitter per bijeenkomst, en de tellingen
+ * `GET /conference-series/{id}/rotation` (get_conference_rotation).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getConferenceRotation(id, options = {}) {
+  return request("GET", `/conference-series/${encodeURIComponent(id)}/rotation`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén reeks
+ * `GET /conference-series/{id}` (get_conference_series).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getConferenceSeries(id, options = {}) {
+  return request("GET", `/conference-series/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Agenda van de reeks (iCalendar)
+ * `GET /conference-series/{id}/calendar` (get_conference_series_calendar).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getConferenceSeriesCalendar(id, options = {}) {
+  return request("GET", `/conference-series/${encodeURIComponent(id)}/calendar`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén bijeenkomst met agenda
+ * `GET /sessions/{id}` (get_conference_session).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getConferenceSession(id, options = {}) {
+  return request("GET", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén gepubliceerde versie
  * `GET /decision-trees/{id}` (get_decision_tree).
  * @param {string} id
@@ -401,6 +518,26 @@ export async function getClient(id, options = {}) {
  */
 export async function getDecisionTree(id, options = {}) {
   return request("GET", `/decision-trees/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén dilemma
+ * `GET /dilemmas/{id}` (get_dilemma).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getDilemma(id, options = {}) {
+  return request("GET", `/dilemmas/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Uitslag: na uw stem, of na sluiten; nooit onder de drempel
+ * `GET /dilemmas/{id}/results` (get_dilemma_results).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getDilemmaResults(id, options = {}) {
+  return request("GET", `/dilemmas/${encodeURIComponent(id)}/results`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -423,6 +560,26 @@ export async function getHealth(options = {}) {
 }
 
 /**
+ * Persoonlijke agenda (iCalendar) via de geheime link <geheim>.ics, zonder inloggen
+ * `GET /calendar-feeds/{feed}` (get_member_calendar).
+ * @param {string} feed
+ * @param {object} [options] headers; signal
+ */
+export async function getMemberCalendar(feed, options = {}) {
+  return request("GET", `/calendar-feeds/${encodeURIComponent(feed)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Notulen van een bijeenkomst
+ * `GET /sessions/{id}/minutes` (get_minutes).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getMinutes(id, options = {}) {
+  return request("GET", `/sessions/${encodeURIComponent(id)}/minutes`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén organisatie
  * `GET /organisations/{id}` (get_organisation).
  * @param {string} id
@@ -440,6 +597,16 @@ export async function getOrganisation(id, options = {}) {
  */
 export async function getOrganisationSettings(id, options = {}) {
   return request("GET", `/organisations/${encodeURIComponent(id)}/settings`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén standpunt
+ * `GET /standpoints/{id}` (get_standpoint).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getStandpoint(id, options = {}) {
+  return request("GET", `/standpoints/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -519,6 +686,15 @@ export async function listBoilerplatePhrases(options = {}) {
 }
 
 /**
+ * Mijn persoonlijke agenda-links (zonder geheim)
+ * `GET /calendar-feeds` (list_calendar_feeds).
+ * @param {object} [options] headers; signal
+ */
+export async function listCalendarFeeds(options = {}) {
+  return request("GET", `/calendar-feeds`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Casussen (met zoeken: q)
  * `GET /cases` (list_cases).
  * @param {object} [options] query: {clientId, kind, limit, offset, ownerId, q, status, targetSessionDate, teamId}; headers; signal
@@ -547,6 +723,34 @@ export async function listClients(options = {}) {
 }
 
 /**
+ * Reeksen casuïstiekoverleg
+ * `GET /conference-series` (list_conference_series).
+ * @param {object} [options] query: {active, limit, offset, teamId}; headers; signal
+ */
+export async function listConferenceSeries(options = {}) {
+  return request("GET", `/conference-series`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Leden van een reeks
+ * `GET /conference-series/{id}/members` (list_conference_series_members).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function listConferenceSeriesMembers(id, options = {}) {
+  return request("GET", `/conference-series/${encodeURIComponent(id)}/members`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Bijeenkomsten, op datum
+ * `GET /sessions` (list_conference_sessions).
+ * @param {object} [options] query: {fromDate, limit, offset, seriesId, status, teamId, toDate}; headers; signal
+ */
+export async function listConferenceSessions(options = {}) {
+  return request("GET", `/sessions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Versies van de beslisboom
  * `GET /decision-trees` (list_decision_trees).
  * @param {object} [options] query: {limit, offset}; headers; signal
@@ -556,12 +760,40 @@ export async function listDecisionTrees(options = {}) {
 }
 
 /**
+ * Dilemma's
+ * `GET /dilemmas` (list_dilemmas).
+ * @param {object} [options] query: {limit, offset, seriesId, sessionId}; headers; signal
+ */
+export async function listDilemmas(options = {}) {
+  return request("GET", `/dilemmas`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Overdrachten bij een bijeenkomst
+ * `GET /sessions/{id}/handovers` (list_handovers).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function listHandovers(id, options = {}) {
+  return request("GET", `/sessions/${encodeURIComponent(id)}/handovers`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Organisaties
  * `GET /organisations` (list_organisations).
  * @param {object} [options] query: {limit, offset}; headers; signal
  */
 export async function listOrganisations(options = {}) {
   return request("GET", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Standpunten van het team (met zoeken: q)
+ * `GET /standpoints` (list_standpoints).
+ * @param {object} [options] query: {dilemmaId, limit, offset, q, status, teamId}; headers; signal
+ */
+export async function listStandpoints(options = {}) {
+  return request("GET", `/standpoints`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -623,6 +855,27 @@ export async function putClientDiagnosis(id, options = {}) {
 }
 
 /**
+ * Lid toevoegen aan een reeks (een lid van het team)
+ * `PUT /conference-series/{id}/members/{userId}` (put_conference_series_member).
+ * @param {string} id
+ * @param {string} userId
+ * @param {object} [options] headers; signal
+ */
+export async function putConferenceSeriesMember(id, userId, options = {}) {
+  return request("PUT", `/conference-series/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Notulen vastleggen (aanwezigheid, aantekeningen per punt, conclusie)
+ * `PUT /sessions/{id}/minutes` (put_minutes).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers: {ifMatch}; signal
+ */
+export async function putMinutes(id, options = {}) {
+  return request("PUT", `/sessions/${encodeURIComponent(id)}/minutes`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
  * Lid toevoegen (beheerder) of werkdagen vastleggen
  * `PUT /teams/{id}/members/{userId}` (put_team_member).
  * @param {string} id
@@ -681,6 +934,16 @@ export async function revokeToken(options = {}) {
 }
 
 /**
+ * Casussen op de agenda zetten, eraf halen of in volgorde zetten
+ * `POST /sessions/{id}/cases` (set_session_cases).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function setSessionCases(id, options = {}) {
+  return request("POST", `/sessions/${encodeURIComponent(id)}/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Afweging starten op de huidige versie van de beslisboom
  * `POST /assessments` (start_assessment).
  * @param {object} [options] body (application/json, required); headers; signal
@@ -727,6 +990,26 @@ export async function updateCase(id, options = {}) {
  */
 export async function updateClient(id, options = {}) {
   return request("PATCH", `/clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Reeks wijzigen (een nieuwe dag of tijd verzet alleen toekomstige bijeenkomsten)
+ * `PATCH /conference-series/{id}` (update_conference_series).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateConferenceSeries(id, options = {}) {
+  return request("PATCH", `/conference-series/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Bijeenkomst verzetten of annuleren
+ * `PATCH /sessions/{id}` (update_conference_session).
+ * @param {string} id
+ * @param {object} [options] body (application/merge-patch+json, required); headers: {ifMatch}; signal
+ */
+export async function updateConferenceSession(id, options = {}) {
+  return request("PATCH", `/sessions/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**
@@ -788,4 +1071,14 @@ export async function withdrawAssessment(id, options = {}) {
  */
 export async function withdrawCase(id, options = {}) {
   return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Standpunt intrekken (teamleider)
+ * `POST /standpoints/{id}/withdraw` (withdraw_standpoint).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function withdrawStandpoint(id, options = {}) {
+  return request("POST", `/standpoints/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }

@@ -21,6 +21,7 @@ import { renderAfronden, renderVraag } from "./screens/afweging-stappen.js";
 import { renderAfweging, renderBeoordelen } from "./screens/afweging.js";
 import { renderStandaardzinnen } from "./screens/standaardzinnen.js";
 import { renderBeslisboom, renderBeslisboomVersie } from "./screens/beslisboom.js";
+import { CONFERENCE_ROUTES } from "./screens/overleg.js";
 
 const beheer = (render) => (container, ctx) => {
   container.append(subNav("Beheer", beheerPages(ctx.me), ctx.activeBeheerPage));
@@ -53,6 +54,7 @@ const ROUTES = [
   { path: "/afwegingen/:id/vraag/:nummer", name: "afweging-vraag", section: "afwegingen", title: "Afweging", allowed: (me) => may(me, "start_assessment"), render: renderVraag },
   { path: "/afwegingen/:id/afronden", name: "afweging-afronden", section: "afwegingen", title: "Afweging afronden", allowed: (me) => may(me, "start_assessment"), render: renderAfronden },
   { path: "/afwegingen/:id/beoordelen", name: "afweging-beoordelen", section: "afwegingen", title: "Verwijzing beoordelen", allowed: (me) => may(me, "review_referral"), render: renderBeoordelen },
+  ...CONFERENCE_ROUTES.map((route) => ({ ...route, section: "overleg" })),
   { path: "/beheer", redirect: firstBeheerPage },
   ...[
     { path: "/beheer/gebruikers", name: "gebruikers", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: renderGebruikers },

@@ -9,6 +9,7 @@ export const SECTIONS = [
   { id: "casussen", label: "Casussen", href: "#/casussen", visible: (me) => may(me, "read_cases") },
   { id: "klanten", label: "Klanten", href: "#/klanten", visible: (me) => may(me, "read_clients") },
   { id: "afwegingen", label: "Afwegingen", href: "#/afwegingen", visible: (me) => may(me, "read_assessments") },
+  { id: "overleg", label: "Overleg", href: "#/overleg", visible: (me) => may(me, "read_series") },
   // "#/beheer" leads to the first Beheer page the user may open (kwaliteit: Standaardzinnen).
   { id: "beheer", label: "Beheer", href: "#/beheer", visible: (me) => beheerPages(me).length > 0 },
   { id: "mijn-gegevens", label: "Mijn gegevens", href: "#/mijn-gegevens", visible: (me) => Boolean(me.organisationId) && !me.isSuperuser },
@@ -48,4 +49,11 @@ export function assessmentPages(me) {
     { label: "Afwegingen", href: "#/afwegingen" },
     { label: "Nieuwe afweging", href: "#/afwegingen/nieuw" },
   ];
+}
+
+/** The sub navigation of "Overleg" (casuïstiekoverleg). */
+export function conferencePages(me) {
+  const pages = [{ label: "Overleg", href: "#/overleg" }];
+  if (may(me, "read_standpoints")) pages.push({ label: "Standpunten", href: "#/overleg/standpunten" });
+  return pages;
 }

@@ -13,3 +13,12 @@ import htm from "/app/vendor/htm/htm.mjs";
 export const html = htm.bind(h);
 
 export { Component, Fragment, createRef, render };
+
+/**
+ * Chart.js (pinned in package.json), loaded when a screen first draws a chart. Its UMD
+ * build sets globalThis.Chart when imported as a module: no bundler, no inline script.
+ */
+export async function loadChart() {
+  if (!globalThis.Chart) await import("/app/vendor/chart.js/chart.umd.min.js");
+  return globalThis.Chart;
+}

@@ -12,7 +12,7 @@ No table is rebuilt on SQLite (its FTS5 search index is keyed by the cases' rowi
 columns are renamed, added and dropped in place (SQLite 3.35+).
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-08 10:00:00
 """
 
@@ -25,8 +25,8 @@ from alembic import op
 
 from vakwerk.core.text import normalise
 
-revision = '0007'
-down_revision = '0004'
+revision = "0007"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -34,20 +34,47 @@ GENDERS = ("man", "vrouw", "anders", "onbekend")
 # What was typed in the free-text box, normalised (lower case, spaces collapsed, one
 # final full stop dropped) -> the choice. Anything else is left empty.
 GENDER_WORDS = {
-    "man": "man", "m": "man", "mannelijk": "man", "male": "man", "heer": "man",
-    "meneer": "man", "dhr": "man",
-    "vrouw": "vrouw", "v": "vrouw", "vrouwelijk": "vrouw", "female": "vrouw", "f": "vrouw",
-    "mevrouw": "vrouw", "mevr": "vrouw", "mw": "vrouw",
-    "anders": "anders", "x": "anders", "non-binair": "anders", "non binair": "anders",
-    "nonbinair": "anders", "non-binary": "anders", "divers": "anders",
-    "onbekend": "onbekend", "niet bekend": "onbekend", "onb": "onbekend", "?": "onbekend",
-    "n.b": "onbekend", "nb": "onbekend",
+    "man": "man",
+    "m": "man",
+    "mannelijk": "man",
+    "male": "man",
+    "heer": "man",
+    "meneer": "man",
+    "dhr": "man",
+    "vrouw": "vrouw",
+    "v": "vrouw",
+    "vrouwelijk": "vrouw",
+    "female": "vrouw",
+    "f": "vrouw",
+    "mevrouw": "vrouw",
+    "mevr": "vrouw",
+    "mw": "vrouw",
+    "anders": "anders",
+    "x": "anders",
+    "non-binair": "anders",
+    "non binair": "anders",
+    "nonbinair": "anders",
+    "non-binary": "anders",
+    "divers": "anders",
+    "onbekend": "onbekend",
+    "niet bekend": "onbekend",
+    "onb": "onbekend",
+    "?": "onbekend",
+    "n.b": "onbekend",
+    "nb": "onbekend",
 }
 # A whole number of years, optionally followed by "jaar", "jaar oud", "jr" or "j".
 AGE = re.compile(r"^(\d{1,3})(?:\s*(?:jaar(?:\s+oud)?|jr|j))?$")
 FREE_TEXT = (
-    "living_situation", "education", "work_experience", "interests", "attitude",
-    "physical_obstacles", "psychological_obstacles", "social_network", "other_information",
+    "living_situation",
+    "education",
+    "work_experience",
+    "interests",
+    "attitude",
+    "physical_obstacles",
+    "psychological_obstacles",
+    "social_network",
+    "other_information",
 )
 
 
@@ -90,15 +117,15 @@ def _add_person_columns(sqlite: bool) -> None:
             f"ALTER TABLE cases ADD COLUMN age INTEGER CONSTRAINT ck_cases_age CHECK ({age_check})"
         )
         return
-    op.add_column('cases', sa.Column('gender', sa.String(length=20), nullable=True))
-    op.add_column('cases', sa.Column('age', sa.Integer(), nullable=True))
-    op.create_check_constraint(op.f('ck_cases_gender'), 'cases', gender_check)
-    op.create_check_constraint(op.f('ck_cases_age'), 'cases', age_check)
+    op.add_column("cases", sa.Column("gender", sa.String(length=20), nullable=True))
+    op.add_column("cases", sa.Column("age", sa.Integer(), nullable=True))
+    op.create_check_constraint(op.f("ck_cases_gender"), "cases", gender_check)
+    op.create_check_constraint(op.f("ck_cases_age"), "cases", age_check)
 
 
 def upgrade() -> None:
     bind = op.get_bind()
-    sqlite = bind.dialect.name == 'sqlite'
+    sqlite = bind.dialect.name == "sqlite"
     op.execute("ALTER TABLE cases RENAME COLUMN gender TO gender_text")
     op.execute("ALTER TABLE cases RENAME COLUMN age TO age_text")
     _add_person_columns(sqlite)
@@ -123,10 +150,12 @@ def upgrade() -> None:
     op.execute("ALTER TABLE cases DROP COLUMN age_text")
 
     if sqlite:
-        op.execute("CREATE INDEX ix_client_refs_ref_prefix ON client_refs (organisation_id, lower(ref))")
+        op.execute(
+            "CREATE INDEX ix_client_refs_ref_prefix ON client_refs (organisation_id, lower(ref))"
+        )
     else:
         op.execute(
-            'CREATE INDEX ix_client_refs_ref_prefix ON client_refs '
+            "CREATE INDEX ix_client_refs_ref_prefix ON client_refs "
             '(organisation_id, (lower(ref) COLLATE "C"))'
         )
 
@@ -135,8 +164,8 @@ def downgrade() -> None:
     op.execute("DROP INDEX ix_client_refs_ref_prefix")
     op.execute("ALTER TABLE cases RENAME COLUMN gender TO gender_choice")
     op.execute("ALTER TABLE cases RENAME COLUMN age TO age_years")
-    op.add_column('cases', sa.Column('gender', sa.String(length=2000), nullable=True))
-    op.add_column('cases', sa.Column('age', sa.String(length=2000), nullable=True))
+    op.add_column("cases", sa.Column("gender", sa.String(length=2000), nullable=True))
+    op.add_column("cases", sa.Column("age", sa.String(length=2000), nullable=True))
     op.execute(
         "UPDATE cases SET gender = gender_choice, age = CAST(age_years AS VARCHAR(2000)) "
         "WHERE gender_choice IS NOT NULL OR age_years IS NOT NULL"

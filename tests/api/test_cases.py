@@ -164,6 +164,7 @@ def test_wrong_transitions_list_the_allowed_next_states(client, world: World) ->
     case = submitted_case(client, world)
     again = client.post(f"{API}/cases/{case['id']}/submit", headers=world["km"].auth)
     assert again.status_code == 409 and again.json()["allowedNextStates"] == [
+        "geagendeerd",  # once conferences exist (DOMAIN §1)
         "afgerond",
         "ingetrokken",
     ]

@@ -17,7 +17,9 @@ from sqlalchemy import func, select
 
 from tests.api.test_assessments import ARGS, COMPLETION, NO_OBSTACLES_A, NO_OBSTACLES_B
 from tests.api.test_authorisation_matrix import ROUTES
-from tests.conftest import World
+from tests.api.test_conferences import FIRST, at, minutes_body, submit
+from tests.api.test_dilemmas import DILEMMA, SECOND
+from tests.conftest import FrozenClock, World
 from vakwerk.core.audit import AuditEvent
 
 API = "/api/v1"
@@ -36,6 +38,7 @@ PERSONAL = {
     ("GET", "/assessments/{id}/reviews"),
     ("GET", "/assessments/{id}/handover"),
     ("GET", "/assessment-stats"),
+    ("GET", "/sessions/{id}/minutes"),  # the notes on a case are case data
 }
 TEMPLATES = [
     (method, path, re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"))
@@ -75,7 +78,9 @@ class Walk:
         return reply
 
 
-def test_every_route_audits_exactly_the_reads_of_personal_data(client, world: World, db) -> None:  # type: ignore[no-untyped-def]
+def test_every_route_audits_exactly_the_reads_of_personal_data(  # type: ignore[no-untyped-def]
+    client, world: World, db, frozen_clock: FrozenClock
+) -> None:
     walk = Walk(client, db)
     km, tl, bh, co, su = (world[n].auth for n in ("km", "tl", "bh", "co", "su"))
     api_read = {"X-API-Key": world.api_keys["clients:read"]}
@@ -290,6 +295,8 @@ def test_every_route_audits_exactly_the_reads_of_personal_data(client, world: Wo
     another = walk("POST", "/assessments", ok=201, json={"clientId": created["id"]}, headers=km)
     walk("POST", f"/assessments/{another['id']}/withdraw", headers=km)
 
+    _walk_conferences(walk, client, world, frozen_clock)
+
     assert set(walk.reads) == set(ROUTES), set(ROUTES) - set(walk.reads)
     wrong = {
         route: count
@@ -297,3 +304,102 @@ def test_every_route_audits_exactly_the_reads_of_personal_data(client, world: Wo
         if count != (1 if route in PERSONAL else 0)
     }
     assert wrong == {}, "routes with another number of read events than they should write"
+
+
+def _walk_conferences(walk: Walk, client: Any, world: World, frozen_clock: FrozenClock) -> None:
+    """A series from creation to minutes, a dilemma with votes and a standpoint, a feed."""
+    km, km2, tl = (world[n].auth for n in ("km", "km2", "tl"))
+    series = walk(
+        "POST",
+        "/conference-series",
+        ok=201,
+        json={
+            "teamId": str(world.teams["wi1"]),
+            "name": "Casuïstiek Noord",
+            "ownerId": str(world["km"].id),
+            "weekday": 2,
+            "startTime": "13:00",
+            "firstDate": FIRST,
+            "memberIds": [str(world["km2"].id), str(world["tl"].id)],
+        },
+        headers=tl,
+    )
+    sid = series["id"]
+    walk("GET", "/conference-series", headers=km)
+    walk("GET", f"/conference-series/{sid}", headers=km)
+    walk(
+        "PATCH",
+        f"/conference-series/{sid}",
+        json={"location": "Zaal 3"},
+        headers={**km, **PATCH, "If-Match": f'"{series["version"]}"'},
+    )
+    walk("GET", f"/conference-series/{sid}/members", headers=km)
+    walk("DELETE", f"/conference-series/{sid}/members/{world['km2'].id}", ok=204, headers=tl)
+    walk("PUT", f"/conference-series/{sid}/members/{world['km2'].id}", ok=201, headers=tl)
+    walk("GET", f"/conference-series/{sid}/rotation", headers=km)
+    walk("GET", f"/conference-series/{sid}/calendar", headers=km)
+    sessions = walk("GET", "/sessions", params={"seriesId": sid}, headers=km)["items"]
+    first, second, third = sessions[:3]
+    assert (first["date"], second["date"]) == (FIRST, SECOND)
+    case = submit(client, world)  # waits for the first session
+    walk("POST", f"/sessions/{third['id']}/cases", json={"caseIds": []}, headers=km)
+    moved = walk(
+        "PATCH",
+        f"/sessions/{second['id']}",
+        json={"startsAt": f"{SECOND}T13:00:00Z"},
+        headers={**km, **PATCH, "If-Match": f'"{second["version"]}"'},
+    )
+    path = f"/sessions/{first['id']}"
+    takers = {"km2": km2, "tl": tl}
+    note_taker = next(n for n in takers if str(world[n].id) == first["noteTakerId"])
+    other = next(n for n in takers if n != note_taker)
+    walk(
+        "POST",
+        f"{path}/handovers",
+        ok=201,
+        json={"role": "notulist", "toUserId": str(world[other].id), "reason": "Cursus"},
+        headers=takers[note_taker],
+    )
+    walk("GET", f"{path}/handovers", headers=km)
+    dilemma = walk(
+        "POST", "/dilemmas", ok=201, json={**DILEMMA, "sessionId": moved["id"]}, headers=km
+    )
+    walk("GET", "/dilemmas", headers=km)
+    walk("GET", f"/dilemmas/{dilemma['id']}", headers=km)
+    for voter in (km, km2, tl):
+        walk(
+            "POST", f"/dilemmas/{dilemma['id']}/votes", ok=201, json={"choice": "a"}, headers=voter
+        )
+    walk("GET", f"/dilemmas/{dilemma['id']}/results", headers=km)
+
+    at(frozen_clock, "2026-03-04T16:00:01Z")  # past the first session's deadline
+    first = walk("GET", path, headers=km)
+    assert {item["caseId"] for item in first["agenda"] if item["caseId"]} == {case["id"]}
+    at(frozen_clock, f"{FIRST}T12:20:00Z")  # the first session runs: its minutes
+    walk(
+        "PUT",
+        f"{path}/minutes",
+        json=minutes_body(first),
+        headers={**km, "If-Match": '"0"'},  # the series' owner
+    )
+    walk("GET", f"{path}/minutes", headers=km)
+    at(frozen_clock, f"{SECOND}T13:20:00Z")  # the dilemma session runs
+    standpoint = walk(
+        "POST",
+        "/standpoints",
+        ok=201,
+        json={
+            "dilemmaId": dilemma["id"],
+            "title": "Werk eerst",
+            "position": "a",
+            "reasoning": "De motivatie is nu het grootst.",
+        },
+        headers=km,
+    )
+    walk("GET", "/standpoints", headers=km)
+    walk("GET", f"/standpoints/{standpoint['id']}", headers=km)
+    walk("POST", f"/standpoints/{standpoint['id']}/withdraw", headers=tl)
+    feed = walk("POST", "/calendar-feeds", ok=201, headers=km)
+    walk("GET", "/calendar-feeds", headers=km)
+    walk("GET", feed["url"].split(API, 1)[1])
+    walk("DELETE", f"/calendar-feeds/{feed['id']}", ok=204, headers=km)

@@ -42,6 +42,38 @@ from vakwerk_client.api.afwegingen import (
     update_assessment,
     withdraw_assessment,
 )
+from vakwerk_client.api.casu_ï_stiekoverleg import (
+    cast_dilemma_vote,
+    create_calendar_feed,
+    create_conference_series,
+    create_dilemma,
+    create_handover,
+    create_standpoint,
+    delete_calendar_feed,
+    delete_conference_series_member,
+    get_conference_rotation,
+    get_conference_series,
+    get_conference_series_calendar,
+    get_conference_session,
+    get_dilemma,
+    get_dilemma_results,
+    get_member_calendar,
+    get_minutes,
+    get_standpoint,
+    list_calendar_feeds,
+    list_conference_series,
+    list_conference_series_members,
+    list_conference_sessions,
+    list_dilemmas,
+    list_handovers,
+    list_standpoints,
+    put_conference_series_member,
+    put_minutes,
+    set_session_cases,
+    update_conference_series,
+    update_conference_session,
+    withdraw_standpoint,
+)
 from vakwerk_client.api.casussen import (
     create_case,
     get_case,
@@ -99,6 +131,7 @@ from vakwerk_client.api.mensen import (
 from vakwerk_client.api.systeem import get_health
 from vakwerk_client.models import (
     AbsenceCreate,
+    AgendaWrite,
     AnswerWrite,
     AnswerWriteAnswer,
     AnswerWriteSourcesItem,
@@ -119,11 +152,16 @@ from vakwerk_client.models import (
     DiagnosisItem,
     DiagnosisItemElement,
     DiagnosisWrite,
+    DilemmaCreate,
     ExemptionCreate,
     ExemptionCreateGround,
     ExemptionEnd,
     GetAssessmentStatsGroupby,
+    HandoverWrite,
+    HandoverWriteRole,
     MemberWrite,
+    MinutesItem,
+    MinutesWrite,
     OrganisationCreate,
     OutcomeWrite,
     OutcomeWriteResult,
@@ -132,8 +170,13 @@ from vakwerk_client.models import (
     ReviewCreate,
     ReviewCreateDecision,
     ReviewCreateRemarks,
+    SeriesCreate,
+    SeriesUpdate,
     SessionLogin,
+    SessionUpdate,
     SettingsUpdate,
+    StandpointCreate,
+    StandpointCreatePosition,
     TeamCreate,
     TeamCreateKind,
     TeamUpdate,
@@ -141,10 +184,12 @@ from vakwerk_client.models import (
     UserCreate,
     UserCreateRolesItem,
     UserUpdate,
+    VoteWrite,
+    VoteWriteChoice,
 )
 from vakwerk_client.types import Response, Unset
 
-from tests.conftest import PASSWORD, LiveServer
+from tests.conftest import PASSWORD, LiveServer, MovableClock
 from tests.support import contract_check
 
 
@@ -206,7 +251,9 @@ def argument(topic: str, n: int) -> str:
     )
 
 
-def test_every_operation_through_the_generated_client(live_server: LiveServer) -> None:
+def test_every_operation_through_the_generated_client(
+    live_server: LiveServer, movable_clock: MovableClock
+) -> None:
     world = live_server.world
     walk = Walk(f"{live_server.url}/api/v1")
     bh = walk.as_user(world["bh"].token)
@@ -566,6 +613,8 @@ def test_every_operation_through_the_generated_client(live_server: LiveServer) -
     events = ok(list_audit_events.sync_detailed(client=bh, resource_id=case.id)).items
     assert events and all(e.resource_id == case.id for e in events)
 
+    _conferences(walk, live_server, movable_clock)
+
     # ------------------------------------------------------------------ problem replies
     refused = problem(
         create_team.sync_detailed(
@@ -585,3 +634,149 @@ def test_every_operation_through_the_generated_client(live_server: LiveServer) -
 
     unexercised = contract_check.contract().operation_ids - walk.exercised
     assert unexercised == set(), f"operations the client walk does not reach: {sorted(unexercised)}"
+
+
+def _conferences(walk: Walk, live_server: LiveServer, movable_clock: MovableClock) -> None:
+    """A series from creation to minutes, a dilemma with its votes and a standpoint, and a
+    calendar feed. The sessions must have started for minutes and standpoints, so the
+    server's clock is set a month back and walked forward (the tokens stay valid)."""
+    world = live_server.world
+    km, km2, tl = (walk.as_user(world[n].token) for n in ("km", "km2", "tl"))
+    wi1 = world.teams["wi1"]
+    start = datetime.now(UTC) - timedelta(days=40)
+    movable_clock.set(start)
+    first_date = start.date() + timedelta(days=10)
+    while first_date.isoweekday() > 5:
+        first_date += timedelta(days=1)
+    series = ok(
+        create_conference_series.sync_detailed(
+            client=tl,
+            body=SeriesCreate(
+                team_id=wi1,
+                name="Casuïstiek Noord",
+                owner_id=world["km"].id,
+                weekday=first_date.isoweekday(),
+                start_time="13:00",
+                first_date=first_date,
+                member_ids=[world["km2"].id, world["tl"].id],
+            ),
+        ),
+        201,
+    )
+    listed = ok(list_conference_series.sync_detailed(client=km, team_id=wi1, active=True))
+    assert [s.id for s in listed.items] == [series.id]
+    assert ok(get_conference_series.sync_detailed(series.id, client=km)).name == series.name
+    series = ok(
+        update_conference_series.sync_detailed(
+            series.id, client=km, body=SeriesUpdate(location="Zaal 3"), if_match=if_match(series)
+        )
+    )
+    assert series.location == "Zaal 3"
+    ok(delete_conference_series_member.sync_detailed(series.id, world["km2"].id, client=tl), 204)
+    ok(put_conference_series_member.sync_detailed(series.id, world["km2"].id, client=tl), 201)
+    members = ok(list_conference_series_members.sync_detailed(series.id, client=km)).items
+    assert {m.user_id for m in members} == {world[n].id for n in ("km", "km2", "tl")}
+    assert ok(get_conference_rotation.sync_detailed(series.id, client=km)).items
+    feed = get_conference_series_calendar.sync_detailed(series.id, client=km)
+    assert feed.status_code == 200 and b"BEGIN:VCALENDAR" in feed.content
+    sessions = ok(list_conference_sessions.sync_detailed(client=km, series_id=series.id)).items
+    first, second, third = sessions[:3]
+    assert first.date == first_date
+    ok(set_session_cases.sync_detailed(third.id, client=km, body=AgendaWrite(case_ids=[])))
+    moved_to = second.starts_at + timedelta(hours=1)
+    second = ok(
+        update_conference_session.sync_detailed(
+            second.id, client=km, body=SessionUpdate(starts_at=moved_to), if_match=if_match(second)
+        )
+    )
+    assert second.starts_at == moved_to
+    takers = {world["km2"].id: km2, world["tl"].id: tl}
+    holder = takers[first.note_taker_id]
+    other = next(user_id for user_id in takers if user_id != first.note_taker_id)
+    handed = ok(
+        create_handover.sync_detailed(
+            first.id,
+            client=holder,
+            body=HandoverWrite(role=HandoverWriteRole.NOTULIST, to_user_id=other, reason="Cursus"),
+        ),
+        201,
+    )
+    assert handed.to_user_id == other
+    assert [h.id for h in ok(list_handovers.sync_detailed(first.id, client=km)).items] == [
+        handed.id
+    ]
+
+    dilemma = ok(
+        create_dilemma.sync_detailed(
+            client=km,
+            body=DilemmaCreate(
+                session_id=second.id,
+                title="Taalcursus of werkstage?",
+                case_text="Een fictieve klant wil direct aan het werk, zonder taalcursus.",
+                statement_a="Eerst de taalcursus.",
+                statement_b="Eerst de werkstage.",
+            ),
+        ),
+        201,
+    )
+    assert ok(get_dilemma.sync_detailed(dilemma.id, client=km)).title == dilemma.title
+    found = ok(list_dilemmas.sync_detailed(client=km, series_id=series.id)).items
+    assert [d.id for d in found] == [dilemma.id]
+    for voter in (km, km2, tl):
+        receipt = ok(
+            cast_dilemma_vote.sync_detailed(
+                dilemma.id, client=voter, body=VoteWrite(choice=VoteWriteChoice.A)
+            ),
+            201,
+        )
+        assert receipt.has_voted
+    results = ok(get_dilemma_results.sync_detailed(dilemma.id, client=km))
+    assert results.voted == 3
+
+    movable_clock.set(first.deadline_at + timedelta(seconds=1))  # the agenda is filled
+    first = ok(get_conference_session.sync_detailed(first.id, client=km))
+    movable_clock.set(first.starts_at + timedelta(minutes=20))  # the session runs
+    minutes = ok(
+        put_minutes.sync_detailed(
+            first.id,
+            client=km,  # the series' owner
+            body=MinutesWrite(
+                present_ids=[world["km"].id, other],
+                items=[
+                    MinutesItem(key=item.key, case_id=item.case_id, notes="Besproken.")
+                    for item in first.agenda
+                    if not isinstance(item.case_id, Unset) and item.case_id is not None
+                ],
+                conclusion="Eerst een werkstage.",
+            ),
+            if_match='"0"',
+        )
+    )
+    assert minutes.version == 1
+    assert ok(get_minutes.sync_detailed(first.id, client=tl)).conclusion == "Eerst een werkstage."
+
+    movable_clock.set(second.starts_at + timedelta(minutes=20))  # the dilemma session runs
+    standpoint = ok(
+        create_standpoint.sync_detailed(
+            client=km,
+            body=StandpointCreate(
+                dilemma_id=dilemma.id,
+                title="Werk eerst",
+                position=StandpointCreatePosition.B,
+                reasoning="De motivatie is nu het grootst.",
+            ),
+        ),
+        201,
+    )
+    assert ok(get_standpoint.sync_detailed(standpoint.id, client=km2)).title == "Werk eerst"
+    found_standpoints = ok(list_standpoints.sync_detailed(client=km, q="motivatie")).items
+    assert standpoint.id in {s.id for s in found_standpoints}
+    withdrawn = ok(withdraw_standpoint.sync_detailed(standpoint.id, client=tl))
+    assert withdrawn.status.value == "ingetrokken"
+
+    made = ok(create_calendar_feed.sync_detailed(client=km), 201)
+    assert [f.id for f in ok(list_calendar_feeds.sync_detailed(client=km)).items] == [made.id]
+    secret = str(made.url).rsplit("/", 1)[1]
+    personal = get_member_calendar.sync_detailed(secret, client=walk.anonymous())
+    assert personal.status_code == 200 and b"BEGIN:VCALENDAR" in personal.content
+    ok(delete_calendar_feed.sync_detailed(str(made.id), client=km), 204)

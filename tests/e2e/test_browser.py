@@ -51,3 +51,10 @@ def test_every_start_page_counts_what_its_lists_show(run_scenario: Run) -> None:
     """(g) Mijn werk for all five roles at desktop size (the team leader's among them):
     every tile's count is what the list it links to shows."""
     run_scenario("startpaginas")
+
+
+def test_a_session_runs_from_agenda_to_printed_minutes_and_a_vote_is_cast(
+    run_scenario: Run,
+) -> None:
+    """(g) Casuïstiekoverleg: agenda, live agenda met tijd en notulen, afdrukken, stemmen."""
+    run_scenario("overleg")

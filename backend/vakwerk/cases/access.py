@@ -8,6 +8,7 @@ case's team.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
@@ -26,7 +27,7 @@ from vakwerk.people.organisations import settings_of
 
 NEXT_STATES: dict[str, list[str]] = {
     "concept": ["ingediend", "ingetrokken"],
-    "ingediend": ["afgerond", "ingetrokken"],
+    "ingediend": ["geagendeerd", "afgerond", "ingetrokken"],
     "geagendeerd": ["besproken", "ingediend"],
     "besproken": ["afgerond"],
     "afgerond": [],
@@ -86,10 +87,25 @@ def require_edit(grant: Grant, case: Case) -> None:
     raise Forbidden("Alleen de inbrenger of de teamleider van het team wijzigt deze casus.")
 
 
+# How a later capability names the deadline of the session a case targets (conferences:
+# the session of the team's series on ``targetSessionDate``); wired by the composition.
+SessionDeadline = Callable[[AsyncSession, Case], Awaitable[datetime | None]]
+_session_deadlines: list[SessionDeadline] = []
+
+
+def use_session_deadlines(lookup: SessionDeadline) -> None:
+    _session_deadlines[:] = [lookup]
+
+
 async def deadline(session: AsyncSession, case: Case) -> datetime | None:
-    """The target session's date minus the organisation's deadline setting, Amsterdam time."""
+    """The target session's deadline; without such a session, the target date minus the
+    organisation's deadline setting, Amsterdam time."""
     if case.target_session_date is None:
         return None
+    for lookup in _session_deadlines:
+        found = await lookup(session, case)
+        if found is not None:
+            return found
     settings = await settings_of(session, case.organisation_id)
     return deadline_before(
         case.target_session_date, settings.case_deadline_days_before, settings.case_deadline_hour

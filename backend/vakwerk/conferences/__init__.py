@@ -1,6 +1,12 @@
-"""Case conferences: series, sessions, agendas, the rotation and calendar feeds.
+"""Case conferences: series, sessions, agendas, the rotation, minutes, dilemmas with
+anonymous votes, standpoints and calendar feeds.
 
-The modules here are the pure core (no database, no HTTP): ``schedule`` (sessions in
+The services (with I/O): ``access`` (scopes, loaders, replies), ``planning`` (the
+time-driven steps: generation, agenda fill, rotation, in the first transaction that
+touches a series), ``series``, ``sessions``, ``tasks`` (rotation read, handovers),
+``minutes``, ``votes`` (dilemmas, votes, results), ``standpoints``, ``feeds``, ``demo``.
+
+The pure core (no database, no HTTP): ``schedule`` (sessions in
 Europe/Amsterdam, holidays, moves, deadlines, capacity, fixed agendas), ``agenda`` (filling at
 the deadline), ``rotation`` (the published plan of note-takers and dilemma chairs, handovers,
 counts) and ``calendar`` (RFC 5545 feeds). What the service keeps for them:

@@ -32,6 +32,10 @@ TAGS = [
         "name": "Afwegingen",
         "description": "Beslisboom, afwegingen met argumenten, beoordeling door R&W",
     },
+    {
+        "name": "Casuïstiekoverleg",
+        "description": "Reeksen, bijeenkomsten, rooster, notulen, dilemma's en standpunten",
+    },
     {"name": "Systeem", "description": "Gezondheid van de dienst"},
 ]
 

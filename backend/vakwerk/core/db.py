@@ -84,6 +84,7 @@ def _sqlite_engine(url: str, *, transactional: bool, pool: bool) -> AsyncEngine:
     engine = create_async_engine(
         async_url(url),
         connect_args={"timeout": 30},
+        hide_parameters=True,  # a logged database error never shows the values it held
         **({} if pool else {"poolclass": NullPool}),
     )
 
@@ -120,6 +121,7 @@ def _postgres_engine(url: str, *, transactional: bool, pool_size: int) -> AsyncE
         # the pool on its first error instead (that request answers 503).
         "pool_pre_ping": False,
         "connect_args": {"options": "-c TimeZone=UTC"},
+        "hide_parameters": True,  # a logged database error never shows the values it held
     }
     if not transactional:
         options["isolation_level"] = "AUTOCOMMIT"

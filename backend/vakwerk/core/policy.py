@@ -56,6 +56,21 @@ class Op(StrEnum):
     REVIEW_REFERRAL = "review_referral"
     ASSESSMENT_STATS = "assessment_stats"
     ASSESSMENT_STATS_PER_PERSON = "assessment_stats_per_person"
+    # conferences
+    MANAGE_SERIES = "manage_series"  # create a series, add or remove its members
+    READ_SERIES = "read_series"  # series and their members
+    READ_CONFERENCES = "read_conferences"  # sessions, agenda, minutes, rotation, calendar
+    WRITE_MINUTES = "write_minutes"  # minutes and attendance
+    EDIT_SERIES = "edit_series"  # edit a series, move or cancel sessions, the agenda
+    HAND_OVER_TASK = "hand_over_task"
+    RECORD_TAKEOVER = "record_takeover"
+    CREATE_DILEMMA = "create_dilemma"
+    CAST_VOTE = "cast_vote"
+    READ_DILEMMAS = "read_dilemmas"
+    READ_STANDPOINTS = "read_standpoints"
+    RECORD_STANDPOINT = "record_standpoint"
+    WITHDRAW_STANDPOINT = "withdraw_standpoint"
+    MANAGE_CALENDAR_FEEDS = "manage_calendar_feeds"
 
 
 KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
@@ -100,6 +115,25 @@ TABLE: dict[Op, dict[str, Scope]] = {
     Op.REVIEW_REFERRAL: {CO: Scope.REFERRED},  # never their own: checked in the service
     Op.ASSESSMENT_STATS: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG, CO: Scope.ORG},
     Op.ASSESSMENT_STATS_PER_PERSON: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG},
+    # conferences — a klantmanager's "own" is their part in the series or session: the series
+    # owner edits it, the chair or note-taker writes the minutes (checked in the service)
+    Op.MANAGE_SERIES: {TL: Scope.TEAM, BH: Scope.ORG},
+    # DOMAIN is silent on reading a series itself: whoever reads its sessions, and the
+    # beheerder who creates and edits series
+    Op.READ_SERIES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG, BH: Scope.ORG},
+    Op.READ_CONFERENCES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.WRITE_MINUTES: {KM: Scope.OWN, TL: Scope.TEAM},
+    Op.EDIT_SERIES: {KM: Scope.OWN, TL: Scope.TEAM, BH: Scope.ORG},
+    Op.HAND_OVER_TASK: {KM: Scope.OWN, TL: Scope.TEAM},
+    Op.RECORD_TAKEOVER: {KM: Scope.OWN, TL: Scope.TEAM},
+    # a klantmanager creates a dilemma as the series owner; votes are cast by series members
+    Op.CREATE_DILEMMA: {KM: Scope.TEAM, TL: Scope.TEAM},
+    Op.CAST_VOTE: {KM: Scope.TEAM, TL: Scope.TEAM},
+    Op.READ_DILEMMAS: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.READ_STANDPOINTS: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.RECORD_STANDPOINT: {KM: Scope.OWN, TL: Scope.TEAM},  # km: the dilemma session's chair
+    Op.WITHDRAW_STANDPOINT: {TL: Scope.TEAM},
+    Op.MANAGE_CALENDAR_FEEDS: {KM: Scope.OWN, TL: Scope.OWN, KW: Scope.OWN},
 }
 
 # operation -> the API-client scope that allows it (org-wide within its organisation).

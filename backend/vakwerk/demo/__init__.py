@@ -8,6 +8,7 @@ the systems and people would make it:
   overdue conversations, expired keuringen and re-examinations due;
 - cases with varied texts in every state (concepts for the next deadline, submitted ones
   waiting, outcomes, a withdrawn one) and assessments in every state (``demo.walks``);
+- the team's case conferences, past and coming (``demo.conferences``);
 
 so every queue and list on every start page has something in it.
 """
@@ -32,6 +33,7 @@ from vakwerk.clients import service as clients
 from vakwerk.clients.schemas import ClientUpsert, ExemptionCreate, ExemptionEnd
 from vakwerk.core import clock
 from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
+from vakwerk.demo import conferences as conference_demo
 from vakwerk.demo import walks
 from vakwerk.demo.texts import CASES
 from vakwerk.people import api_clients
@@ -115,6 +117,7 @@ async def load(
     await _exemptions(session, rng, made, today)
     await _cases(session, made, today)
     await walks.load(session, rng, made[len(GROUNDS) + 40 :], managers, consultants)
+    await conference_demo.load(session, organisation_id, team_id)
 
 
 async def _client(

@@ -124,3 +124,15 @@ async def delete_absence(
     before = {"start_date": absence.start_date, "end_date": absence.end_date}
     audit.by(session, grant.actor, "delete", "absence", absence.id, audit.diff(before, None))
     await session.flush()
+
+
+async def periods_of(
+    session: AsyncSession, user_ids: list[uuid.UUID]
+) -> list[tuple[uuid.UUID, date, date]]:
+    """Every absence of these users as (user, first day, last day), for planning."""
+    if not user_ids:
+        return []
+    query = select(col(Absence.user_id), col(Absence.start_date), col(Absence.end_date)).where(
+        col(Absence.user_id).in_(user_ids)
+    )
+    return list((await session.execute(query)).tuples().all())

@@ -392,6 +392,43 @@ async def display_name_of(session: AsyncSession, user_id: uuid.UUID) -> str | No
     return (await session.execute(query)).scalar_one_or_none()
 
 
+async def team_member_ids(session: AsyncSession, team_id: uuid.UUID) -> set[uuid.UUID]:
+    found = await session.execute(
+        select(col(Membership.user_id)).where(col(Membership.team_id) == team_id)
+    )
+    return set(found.scalars())
+
+
+async def working_days_in_team(
+    session: AsyncSession, team_id: uuid.UUID, user_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, frozenset[int]]:
+    """The working days each of these users has in the team; a user no longer in the
+    team is missing."""
+    if not user_ids:
+        return {}
+    found = await session.execute(
+        select(col(Membership.user_id), col(Membership.working_days)).where(
+            col(Membership.team_id) == team_id, col(Membership.user_id).in_(user_ids)
+        )
+    )
+    return {user_id: frozenset(days or ()) for user_id, days in found.all()}
+
+
+async def display_names(session: AsyncSession, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not user_ids:
+        return {}
+    query = select(col(User.id), col(User.display_name)).where(col(User.id).in_(user_ids))
+    return dict((await session.execute(query)).tuples().all())
+
+
+async def active_user_organisation(session: AsyncSession, user_id: uuid.UUID) -> uuid.UUID | None:
+    """The organisation of an active user; None for an unknown or deactivated one."""
+    query = select(col(User.organisation_id)).where(
+        col(User.id) == user_id, col(User.active).is_(True)
+    )
+    return (await session.execute(query)).scalar_one_or_none()
+
+
 async def is_member(session: AsyncSession, team_id: uuid.UUID, user_id: uuid.UUID) -> bool:
     return await session.get(Membership, (team_id, user_id)) is not None
 

@@ -13,6 +13,7 @@ import { teamsByIds } from "../names.js";
 import { visibleSections } from "../nav.js";
 import { organisationSettings } from "../settings.js";
 import { heading } from "../ui.js";
+import { renderMyTasks } from "./mijn-taken.js";
 
 const plural = (one, many) => (n) => (n === 1 ? one : many);
 
@@ -138,6 +139,8 @@ export async function renderStart(container, ctx) {
 
   const work = await workSection(me);
   if (work) container.append(work);
+
+  await renderMyTasks(container, me);
 
   const teamsSection = h("section", { "aria-labelledby": "start-teams" }, h("h2", { id: "start-teams" }, "Uw teams"));
   container.append(teamsSection);

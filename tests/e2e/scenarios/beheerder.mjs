@@ -18,10 +18,11 @@ await scenario("beheerder", async (t, page) => {
   await t.screen("start");
   await page.getByRole("heading", { level: 1, name: "Welkom, Beheerder Vakdorp" }).waitFor();
   const nav = t.mainNav();
-  for (const label of ["Start", "Beheer", "Mijn gegevens"]) {
+  // Overleg: the beheerder creates and edits conference series (not their sessions).
+  for (const label of ["Start", "Overleg", "Beheer", "Mijn gegevens"]) {
     await nav.getByRole("link", { name: label, exact: true }).waitFor();
   }
-  t.check((await nav.getByRole("link").count()) === 3, "the navigation shows sections that do not exist yet");
+  t.check((await nav.getByRole("link").count()) === 4, "the navigation shows sections that do not exist yet");
   t.check((await page.getByRole("button", { name: "Uitloggen" }).count()) === 1, "no Uitloggen button");
 
   // ---------------------------------------------------------------- Gebruikers

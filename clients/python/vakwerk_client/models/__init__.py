@@ -2,6 +2,8 @@
 
 from .absence_create import AbsenceCreate
 from .absence_read import AbsenceRead
+from .agenda_item_read import AgendaItemRead
+from .agenda_write import AgendaWrite
 from .answer_read import AnswerRead
 from .answer_read_answer import AnswerReadAnswer
 from .answer_read_sources_item import AnswerReadSourcesItem
@@ -31,6 +33,8 @@ from .audit_event_read_changes import AuditEventReadChanges
 from .audit_page import AuditPage
 from .body_create_token import BodyCreateToken
 from .body_create_token_grant_type import BodyCreateTokenGrantType
+from .calendar_feed_read import CalendarFeedRead
+from .calendar_feeds import CalendarFeeds
 from .case_create import CaseCreate
 from .case_create_gender import CaseCreateGender
 from .case_create_kind import CaseCreateKind
@@ -67,6 +71,9 @@ from .diagnosis_item_read import DiagnosisItemRead
 from .diagnosis_item_read_element import DiagnosisItemReadElement
 from .diagnosis_read import DiagnosisRead
 from .diagnosis_write import DiagnosisWrite
+from .dilemma_create import DilemmaCreate
+from .dilemma_read import DilemmaRead
+from .dilemma_results import DilemmaResults
 from .discussed_with_client import DiscussedWithClient
 from .discussed_with_client_read import DiscussedWithClientRead
 from .exemption_create import ExemptionCreate
@@ -86,7 +93,12 @@ from .handover_outcomeexplanation import HandoverOutcomeexplanation
 from .handover_question import HandoverQuestion
 from .handover_question_answer import HandoverQuestionAnswer
 from .handover_question_sources_item import HandoverQuestionSourcesItem
+from .handover_read import HandoverRead
+from .handover_read_role import HandoverReadRole
 from .handover_reviewdecision import HandoverReviewdecision
+from .handover_write import HandoverWrite
+from .handover_write_role import HandoverWriteRole
+from .handovers import Handovers
 from .health import Health
 from .health_database import HealthDatabase
 from .health_status import HealthStatus
@@ -100,6 +112,8 @@ from .list_cases_kind import ListCasesKind
 from .list_cases_status import ListCasesStatus
 from .list_clients_exemptionground import ListClientsExemptionground
 from .list_clients_exemptionstatus import ListClientsExemptionstatus
+from .list_conference_sessions_status import ListConferenceSessionsStatus
+from .list_standpoints_status import ListStandpointsStatus
 from .list_teams_kind import ListTeamsKind
 from .list_users_role import ListUsersRole
 from .me_read import MeRead
@@ -108,6 +122,10 @@ from .me_read_grants_additional_property_item import MeReadGrantsAdditionalPrope
 from .me_read_roles_item import MeReadRolesItem
 from .member_read import MemberRead
 from .member_write import MemberWrite
+from .minutes_item import MinutesItem
+from .minutes_item_read import MinutesItemRead
+from .minutes_read import MinutesRead
+from .minutes_write import MinutesWrite
 from .my_work import MyWork
 from .organisation_create import OrganisationCreate
 from .organisation_read import OrganisationRead
@@ -123,10 +141,14 @@ from .page_api_client_read import PageApiClientRead
 from .page_assessment_summary import PageAssessmentSummary
 from .page_case_summary import PageCaseSummary
 from .page_client_summary import PageClientSummary
+from .page_dilemma_read import PageDilemmaRead
 from .page_exemption_read import PageExemptionRead
 from .page_member_read import PageMemberRead
 from .page_organisation_read import PageOrganisationRead
 from .page_phrase_read import PagePhraseRead
+from .page_series_read import PageSeriesRead
+from .page_session_read import PageSessionRead
+from .page_standpoint_read import PageStandpointRead
 from .page_team_read import PageTeamRead
 from .page_tree_version_summary import PageTreeVersionSummary
 from .page_user_read import PageUserRead
@@ -142,12 +164,31 @@ from .review_read import ReviewRead
 from .review_read_decision import ReviewReadDecision
 from .review_read_remarks import ReviewReadRemarks
 from .reviews import Reviews
+from .role_count_read import RoleCountRead
+from .rotation_item_read import RotationItemRead
+from .rotation_item_read_role import RotationItemReadRole
+from .rotation_read import RotationRead
+from .series_create import SeriesCreate
+from .series_member_read import SeriesMemberRead
+from .series_members import SeriesMembers
+from .series_read import SeriesRead
+from .series_update import SeriesUpdate
 from .session_login import SessionLogin
+from .session_read import SessionRead
+from .session_read_format import SessionReadFormat
+from .session_read_status import SessionReadStatus
 from .session_reply import SessionReply
+from .session_update import SessionUpdate
+from .session_update_status import SessionUpdateStatus
 from .settings_read import SettingsRead
 from .settings_read_argumentsrequired import SettingsReadArgumentsrequired
 from .settings_update import SettingsUpdate
 from .settings_update_argumentsrequired import SettingsUpdateArgumentsrequired
+from .standpoint_create import StandpointCreate
+from .standpoint_create_position import StandpointCreatePosition
+from .standpoint_read import StandpointRead
+from .standpoint_read_position import StandpointReadPosition
+from .standpoint_read_status import StandpointReadStatus
 from .stats import Stats
 from .stats_row import StatsRow
 from .status_change import StatusChange
@@ -170,10 +211,15 @@ from .user_read import UserRead
 from .user_read_roles_item import UserReadRolesItem
 from .user_update import UserUpdate
 from .user_update_roles_type_0_item import UserUpdateRolesType0Item
+from .vote_receipt import VoteReceipt
+from .vote_write import VoteWrite
+from .vote_write_choice import VoteWriteChoice
 
 __all__ = (
     "AbsenceCreate",
     "AbsenceRead",
+    "AgendaItemRead",
+    "AgendaWrite",
     "AnswerRead",
     "AnswerReadAnswer",
     "AnswerReadSourcesItem",
@@ -203,6 +249,8 @@ __all__ = (
     "AuditPage",
     "BodyCreateToken",
     "BodyCreateTokenGrantType",
+    "CalendarFeedRead",
+    "CalendarFeeds",
     "CaseCreate",
     "CaseCreateGender",
     "CaseCreateKind",
@@ -239,6 +287,9 @@ __all__ = (
     "DiagnosisItemReadElement",
     "DiagnosisRead",
     "DiagnosisWrite",
+    "DilemmaCreate",
+    "DilemmaRead",
+    "DilemmaResults",
     "DiscussedWithClient",
     "DiscussedWithClientRead",
     "ExemptionCreate",
@@ -258,7 +309,12 @@ __all__ = (
     "HandoverQuestion",
     "HandoverQuestionAnswer",
     "HandoverQuestionSourcesItem",
+    "HandoverRead",
+    "HandoverReadRole",
     "HandoverReviewdecision",
+    "HandoverWrite",
+    "HandoverWriteRole",
+    "Handovers",
     "Health",
     "HealthDatabase",
     "HealthStatus",
@@ -272,6 +328,8 @@ __all__ = (
     "ListCasesStatus",
     "ListClientsExemptionground",
     "ListClientsExemptionstatus",
+    "ListConferenceSessionsStatus",
+    "ListStandpointsStatus",
     "ListTeamsKind",
     "ListUsersRole",
     "MeRead",
@@ -280,6 +338,10 @@ __all__ = (
     "MeReadRolesItem",
     "MemberRead",
     "MemberWrite",
+    "MinutesItem",
+    "MinutesItemRead",
+    "MinutesRead",
+    "MinutesWrite",
     "MyWork",
     "OrganisationCreate",
     "OrganisationRead",
@@ -295,10 +357,14 @@ __all__ = (
     "PageAssessmentSummary",
     "PageCaseSummary",
     "PageClientSummary",
+    "PageDilemmaRead",
     "PageExemptionRead",
     "PageMemberRead",
     "PageOrganisationRead",
     "PagePhraseRead",
+    "PageSeriesRead",
+    "PageSessionRead",
+    "PageStandpointRead",
     "PageTeamRead",
     "PageTreeVersionSummary",
     "PageUserRead",
@@ -314,12 +380,31 @@ __all__ = (
     "ReviewReadDecision",
     "ReviewReadRemarks",
     "Reviews",
+    "RoleCountRead",
+    "RotationItemRead",
+    "RotationItemReadRole",
+    "RotationRead",
+    "SeriesCreate",
+    "SeriesMemberRead",
+    "SeriesMembers",
+    "SeriesRead",
+    "SeriesUpdate",
     "SessionLogin",
+    "SessionRead",
+    "SessionReadFormat",
+    "SessionReadStatus",
     "SessionReply",
+    "SessionUpdate",
+    "SessionUpdateStatus",
     "SettingsRead",
     "SettingsReadArgumentsrequired",
     "SettingsUpdate",
     "SettingsUpdateArgumentsrequired",
+    "StandpointCreate",
+    "StandpointCreatePosition",
+    "StandpointRead",
+    "StandpointReadPosition",
+    "StandpointReadStatus",
     "Stats",
     "StatsRow",
     "StatusChange",
@@ -342,4 +427,7 @@ __all__ = (
     "UserReadRolesItem",
     "UserUpdate",
     "UserUpdateRolesType0Item",
+    "VoteReceipt",
+    "VoteWrite",
+    "VoteWriteChoice",
 )

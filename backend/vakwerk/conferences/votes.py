@@ -1,0 +1,289 @@
+"""Dilemmas, their anonymous votes and the results.
+
+The vote has no link to the voter (DOMAIN §3, the same mixing as survey responses §4):
+
+- ``dilemma_voters`` is the "has voted" mark that makes a vote once-only: the dilemma and
+  the user, no time, no choice (its primary key backs the rule; on SQLite a table without a
+  rowid, so its rows lie in key order, not in the order of voting).
+- the vote itself lands in the holding table ``dilemma_pending_votes``: a random id and the
+  choice, nothing else. Once at least ``smallGroupThreshold`` votes wait there, the whole
+  batch moves to ``dilemma_votes`` in a shuffled order with fresh random ids; the rest move
+  when the window closes (the first transaction that touches the dilemma after it).
+- every move also rewrites the dilemma's marks, so on PostgreSQL all marks and the batch
+  carry the one transaction id of that move: neither row order, ids nor transaction ids
+  link a counted vote to a mark. Results count only moved votes, so nobody sees a vote
+  change the figures on its own.
+
+What remains visible, by design: while fewer than the threshold wait in the holding table,
+someone watching the database live could pair them with the newest marks; the audit trail
+records that (and when) a member voted, never what.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from vakwerk.conferences.access import in_scope, is_team_leader
+from vakwerk.conferences.models import (
+    ConferenceSession,
+    Dilemma,
+    DilemmaVoter,
+    PendingVote,
+    SeriesMember,
+    Vote,
+)
+from vakwerk.conferences.schemas import DilemmaCreate, DilemmaRead, DilemmaResults
+from vakwerk.conferences.sessions import current_session
+from vakwerk.core import audit, clock
+from vakwerk.core.bsn import bsn_problems
+from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from vakwerk.core.pagination import locked, page
+from vakwerk.core.policy import Grant
+from vakwerk.core.unit import UNIT_KEY, side_transaction
+from vakwerk.people.organisations import settings_of
+
+_shuffle = random.SystemRandom().shuffle
+
+
+def dilemma_scope(grant: Grant) -> ColumnElement[bool]:
+    return in_scope(grant, col(Dilemma.organisation_id), col(Dilemma.team_id))
+
+
+async def load_dilemma(
+    session: AsyncSession, grant: Grant, dilemma_id: uuid.UUID, *, for_update: bool = False
+) -> tuple[Dilemma, ConferenceSession]:
+    query = (
+        select(Dilemma, ConferenceSession)
+        .join(ConferenceSession, col(ConferenceSession.id) == col(Dilemma.session_id))
+        .where(col(Dilemma.id) == dilemma_id, dilemma_scope(grant))
+    )
+    if for_update:
+        query = query.with_for_update(of=Dilemma).execution_options(populate_existing=True)
+    found = (await session.execute(query)).first()
+    if found is None:
+        raise NotFound()
+    return found[0], found[1]
+
+
+async def _is_member(session: AsyncSession, series_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    return await session.get(SeriesMember, (series_id, user_id)) is not None
+
+
+async def _has_voted(session: AsyncSession, dilemma_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    return await session.get(DilemmaVoter, (dilemma_id, user_id)) is not None
+
+
+async def dilemma_read(
+    session: AsyncSession, grant: Grant, dilemma: Dilemma, row: ConferenceSession
+) -> DilemmaRead:
+    return DilemmaRead.model_validate(
+        {
+            **dilemma.model_dump(),
+            "voting_closes_at": row.starts_at,  # follows a moved session
+            "has_voted": await _has_voted(session, dilemma.id, grant.actor.id),
+        }
+    )
+
+
+async def create_dilemma(session: AsyncSession, grant: Grant, data: DilemmaCreate) -> Dilemma:
+    """For a session that has not started; by the series owner or a team leader."""
+    try:
+        series, row = await current_session(session, grant, data.session_id, for_update=True)
+    except NotFound as error:
+        raise InvalidInput.one(
+            "sessionId", "not_found", "Deze bijeenkomst bestaat niet of valt buiten uw teams."
+        ) from error
+    if data.series_id is not None and data.series_id != series.id:
+        raise InvalidInput.one(
+            "seriesId", "not_in_series", "De bijeenkomst hoort niet bij deze reeks."
+        )
+    if not (is_team_leader(grant, series.team_id) or grant.actor.id == series.owner_id):
+        raise Forbidden("Een dilemma maakt de eigenaar van de reeks of een teamleider.")
+    problems = bsn_problems(
+        [
+            ("title", data.title),
+            ("caseText", data.case_text),
+            ("statementA", data.statement_a),
+            ("statementB", data.statement_b),
+        ]
+    )
+    if problems:
+        raise InvalidInput(problems)
+    if row.status == "geannuleerd" or row.starts_at <= clock.now():
+        raise Conflict("Deze bijeenkomst is begonnen, geweest of gaat niet door.")
+    taken = await session.execute(select(col(Dilemma.id)).where(col(Dilemma.session_id) == row.id))
+    if taken.first():
+        raise Conflict("Voor deze bijeenkomst is al een dilemma.")
+    dilemma = Dilemma(
+        organisation_id=series.organisation_id,
+        team_id=series.team_id,
+        series_id=series.id,
+        session_id=row.id,
+        title=data.title,
+        case_text=data.case_text,
+        statement_a=data.statement_a,
+        statement_b=data.statement_b,
+        created_by=grant.actor.id,
+        created_at=clock.now(),
+    )
+    session.add(dilemma)
+    await session.flush()
+    changes = {"sessionId": str(row.id), "title": audit.CHANGED, "caseText": audit.CHANGED}
+    audit.by(session, grant.actor, "create", "dilemma", dilemma.id, changes)
+    return dilemma
+
+
+@dataclass
+class DilemmaFilter:
+    series_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+
+
+async def list_dilemmas(
+    session: AsyncSession, grant: Grant, filters: DilemmaFilter, limit: int, offset: int
+) -> tuple[list[DilemmaRead], int]:
+    query = (
+        select(Dilemma)
+        .join(ConferenceSession, col(ConferenceSession.id) == col(Dilemma.session_id))
+        .where(dilemma_scope(grant))
+    )
+    if filters.series_id is not None:
+        query = query.where(col(Dilemma.series_id) == filters.series_id)
+    if filters.session_id is not None:
+        query = query.where(col(Dilemma.session_id) == filters.session_id)
+    order = (col(ConferenceSession.starts_at).desc(), col(Dilemma.id))
+    rows, total = await page(session, query, order, limit, offset)
+    replies = []
+    for dilemma in rows:
+        row = await session.get(ConferenceSession, dilemma.session_id)
+        assert row is not None
+        replies.append(await dilemma_read(session, grant, dilemma, row))
+    return replies, total
+
+
+# --------------------------------------------------------------------------- votes
+
+
+async def _move(session: AsyncSession, dilemma_id: uuid.UUID) -> None:
+    """The waiting votes to the counted ones, shuffled, with fresh ids; the marks rewritten
+    in the same transaction (see the module doc)."""
+    found = await session.execute(
+        select(col(PendingVote.choice)).where(col(PendingVote.dilemma_id) == dilemma_id)
+    )
+    choices = list(found.scalars())
+    if not choices:
+        return
+    _shuffle(choices)
+    await session.execute(delete(PendingVote).where(col(PendingVote.dilemma_id) == dilemma_id))
+    session.add_all(Vote(id=uuid.uuid4(), dilemma_id=dilemma_id, choice=c) for c in choices)
+    await session.execute(
+        update(DilemmaVoter)
+        .where(col(DilemmaVoter.dilemma_id) == dilemma_id)
+        .values(user_id=DilemmaVoter.user_id)
+    )
+    await session.flush()
+
+
+async def close_if_due(session: AsyncSession, dilemma: Dilemma, row: ConferenceSession) -> None:
+    """At or after ``votingClosesAt`` the remaining votes move (a time-driven step: the first
+    transaction that touches the dilemma after the moment)."""
+    if dilemma.closed or clock.now() < row.starts_at:
+        return
+    async with side_transaction(session) as step:
+        query = select(Dilemma).where(col(Dilemma.id) == dilemma.id)
+        fresh = (await step.execute(locked(query))).scalar_one()
+        if not fresh.closed:
+            await _move(step, fresh.id)
+            fresh.closed = True
+            await step.flush()
+    unit = session.info.get(UNIT_KEY)
+    if unit is not None and not unit.write:
+        dilemma.closed = True  # the side transaction stored it; the read shows it
+        session.expunge(dilemma)
+
+
+async def cast_vote(
+    session: AsyncSession, grant: Grant, dilemma_id: uuid.UUID, choice: str
+) -> Dilemma:
+    """Each series member once, before the window closes (at or after it → 409)."""
+    dilemma, row = await load_dilemma(session, grant, dilemma_id, for_update=True)
+    if not await _is_member(session, dilemma.series_id, grant.actor.id):
+        raise Forbidden("Alleen leden van de reeks stemmen.")
+    if clock.now() >= row.starts_at or row.status == "geannuleerd":
+        await close_if_due(session, dilemma, row)
+        raise Conflict("De stemming is gesloten.")
+    if await _has_voted(session, dilemma.id, grant.actor.id):
+        raise Conflict("U hebt al gestemd.")
+    session.add(DilemmaVoter(dilemma_id=dilemma.id, user_id=grant.actor.id))
+    session.add(PendingVote(id=uuid.uuid4(), dilemma_id=dilemma.id, choice=choice))
+    await session.flush()
+    threshold = (await settings_of(session, dilemma.organisation_id)).small_group_threshold
+    waiting = await session.execute(
+        select(func.count()).where(col(PendingVote.dilemma_id) == dilemma.id)
+    )
+    if waiting.scalar_one() >= threshold:
+        await _move(session, dilemma.id)
+    # That the member voted, never what.
+    audit.by(session, grant.actor, "vote", "dilemma", dilemma.id)
+    await session.flush()
+    return dilemma
+
+
+async def results(session: AsyncSession, grant: Grant, dilemma_id: uuid.UUID) -> DilemmaResults:
+    """A member sees the figures after voting, everyone once the window has closed, and
+    nobody before ``smallGroupThreshold`` votes are counted."""
+    dilemma, row = await load_dilemma(session, grant, dilemma_id)
+    await close_if_due(session, dilemma, row)
+    closed = clock.now() >= row.starts_at
+    threshold = (await settings_of(session, dilemma.organisation_id)).small_group_threshold
+    counted = dict(
+        (
+            await session.execute(
+                select(col(Vote.choice), func.count())
+                .where(col(Vote.dilemma_id) == dilemma.id)
+                .group_by(col(Vote.choice))
+            )
+        ).all()
+    )
+    voted = (
+        await session.execute(
+            select(func.count()).where(col(DilemmaVoter.dilemma_id) == dilemma.id)
+        )
+    ).scalar_one()
+    members = (
+        await session.execute(
+            select(func.count()).where(col(SeriesMember.series_id) == dilemma.series_id)
+        )
+    ).scalar_one()
+    a, b = int(counted.get("a", 0)), int(counted.get("b", 0))
+    total = a + b
+    voted_self = await _has_voted(session, dilemma.id, grant.actor.id)
+    reason = None
+    if total < threshold:
+        reason = f"De uitslag verschijnt vanaf {threshold} getelde stemmen."
+    elif not (closed or voted_self):
+        reason = "U ziet de uitslag nadat u hebt gestemd, of als de stemming is gesloten."
+    base = {
+        "dilemma_id": dilemma.id,
+        "voted": voted,
+        "members": members,
+        "voting_closes_at": row.starts_at,
+        "closed": closed,
+    }
+    if reason is not None:
+        return DilemmaResults(visible=False, reason=reason, **base)
+    return DilemmaResults(
+        visible=True,
+        a=a,
+        b=b,
+        total=total,
+        percent_a=round(100 * a / total, 1),
+        percent_b=round(100 * b / total, 1),
+        **base,
+    )

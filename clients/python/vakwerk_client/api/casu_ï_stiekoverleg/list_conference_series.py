@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_series_read import PageSeriesRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team_id: UUID | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_team_id: str | Unset = UNSET
+    if not isinstance(team_id, Unset):
+        json_team_id = str(team_id)
+    params["teamId"] = json_team_id
+
+    params["active"] = active
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conference-series",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageSeriesRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageSeriesRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageSeriesRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    team_id: UUID | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[PageSeriesRead | Problem]:
+    """Reeksen casuïstiekoverleg
+
+     Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
+    beheerder (hele organisatie).
+
+    Args:
+        team_id (UUID | Unset):
+        active (bool | Unset):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSeriesRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        active=active,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    team_id: UUID | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> PageSeriesRead | Problem | None:
+    """Reeksen casuïstiekoverleg
+
+     Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
+    beheerder (hele organisatie).
+
+    Args:
+        team_id (UUID | Unset):
+        active (bool | Unset):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSeriesRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        team_id=team_id,
+        active=active,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    team_id: UUID | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[PageSeriesRead | Problem]:
+    """Reeksen casuïstiekoverleg
+
+     Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
+    beheerder (hele organisatie).
+
+    Args:
+        team_id (UUID | Unset):
+        active (bool | Unset):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSeriesRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        active=active,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    team_id: UUID | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> PageSeriesRead | Problem | None:
+    """Reeksen casuïstiekoverleg
+
+     Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie),
+    beheerder (hele organisatie).
+
+    Args:
+        team_id (UUID | Unset):
+        active (bool | Unset):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSeriesRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team_id=team_id,
+            active=active,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class HandoverReadRole(StrEnum):
+    NOTULIST = "notulist"
+    VOORZITTER = "voorzitter"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListStandpointsStatus(StrEnum):
+    GELDEND = "geldend"
+    INGETROKKEN = "ingetrokken"
+
+    def __str__(self) -> str:
+        return str(self.value)

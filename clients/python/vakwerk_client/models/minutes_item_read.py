@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MinutesItemRead")
+
+
+@_attrs_define
+class MinutesItemRead:
+    """
+    Attributes:
+        key (str):
+        title (str):
+        minutes (int):
+        case_id (None | UUID):
+        notes (str):
+    """
+
+    key: str
+    title: str
+    minutes: int
+    case_id: None | UUID
+    notes: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        title = self.title
+
+        minutes = self.minutes
+
+        case_id: None | str
+        if isinstance(self.case_id, UUID):
+            case_id = str(self.case_id)
+        else:
+            case_id = self.case_id
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "title": title,
+                "minutes": minutes,
+                "caseId": case_id,
+                "notes": notes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        title = d.pop("title")
+
+        minutes = d.pop("minutes")
+
+        def _parse_case_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                case_id_type_0 = UUID(data)
+
+                return case_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        case_id = _parse_case_id(d.pop("caseId"))
+
+        notes = d.pop("notes")
+
+        minutes_item_read = cls(
+            key=key,
+            title=title,
+            minutes=minutes,
+            case_id=case_id,
+            notes=notes,
+        )
+
+        minutes_item_read.additional_properties = d
+        return minutes_item_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
