@@ -28,6 +28,15 @@ TAGS = [
         "name": "Afwegingen",
         "description": "Beslisboom, afwegingen met argumenten, beoordeling door R&W",
     },
+    {
+        "name": "Dashboard",
+        "description": "Ontheffingendashboard, handmatige tellingen, landelijke cijfers, "
+        "aandachtslijsten",
+    },
+    {
+        "name": "Koppelingen",
+        "description": "Import van het klantenbestand uit het cliëntvolgsysteem",
+    },
     {"name": "Systeem", "description": "Gezondheid van de dienst"},
 ]
 
@@ -66,6 +75,19 @@ INVALID_PARAM_SCHEMA: dict[str, Any] = {
         "code": {"type": "string", "maxLength": 40, "description": "Vaste code, bijv. max_length"},
         "reason": {"type": "string", "maxLength": 1000, "description": "Uitleg in het Nederlands"},
     },
+}
+IDEMPOTENCY_KEY: dict[str, Any] = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Een sleutel naar keuze (bijvoorbeeld een UUID), 24 uur bewaard per gebruiker of "
+        "API-client: hetzelfde verzoek met dezelfde sleutel geeft het eerste antwoord "
+        "opnieuw (met `Idempotent-Replayed: true`); een ander verzoek met die sleutel geeft "
+        "409 `idempotency_key_reused`; zolang het eerste loopt 409 `idempotency_in_progress` "
+        "met `Retry-After`."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]{1,200}$"},
 }
 API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver).",
@@ -216,6 +238,12 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
                 media: {"schema": copy.deepcopy(body_schema)} for media in consumes
             }
     statuses |= set(extra.get("x-problems") or [])
+    if method == "post" and not public:
+        # Every POST honours Idempotency-Key (core.idempotency): the same key replays.
+        operation.setdefault("parameters", []).append(copy.deepcopy(IDEMPOTENCY_KEY))
+        statuses.add(409)
+    if extra.get("x-max-body-setting"):
+        statuses.add(413)
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
             # Required by the contract; a request without it is answered 428 (check order step 6).
@@ -230,7 +258,7 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
     for code, response in responses.items():
         if code.startswith(("2", "3")):
             response.setdefault("headers", {})["API-Version"] = copy.deepcopy(API_VERSION_HEADER)
-    for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data"):
+    for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data", "x-max-body-setting"):
         operation.pop(key, None)
     operation.setdefault("tags", ["Systeem"])
     if not operation.get("description"):
