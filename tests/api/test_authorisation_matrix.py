@@ -55,6 +55,12 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "review_referral": ("—", "—", "—", "referred", "—", "—", None),
     "assessment_stats": ("own", "team", "org", "org", "—", "—", None),
     "assessment_stats_per_person": ("own", "team", "org", "—", "—", "—", None),
+    # dashboard and import
+    "read_dashboard": ("team", "team", "org", "—", "—", "—", "dashboard:read"),
+    "manual_counts": ("—", "team", "—", "—", "—", "—", None),
+    "read_benchmarks": ("org", "org", "org", "org", "org", "—", "dashboard:read"),
+    "record_benchmark": ("—", "—", "—", "—", "org", "—", None),
+    "import_caseload": ("—", "—", "—", "—", "org", "—", "imports:write"),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
 API_SCOPES = [
@@ -75,7 +81,10 @@ def _routes(app):  # type: ignore[no-untyped-def]
         ):
             continue
         for method in sorted(context.methods or ()):
-            yield method, context.path, extra.get("x-operation"), getattr(route, "body_field", None)
+            body = getattr(route, "body_field", None)
+            if body is not None and "multipart/form-data" in (extra.get("x-consumes") or ()):
+                body = "multipart"
+            yield method, context.path, extra.get("x-operation"), body
 
 
 def test_every_api_route_declares_an_operation_of_the_table(app) -> None:
@@ -103,10 +112,12 @@ def test_policy_table_matches_domain_table() -> None:
         assert API_SCOPE_FOR.get(Op(operation)) == row[6], operation
 
 
-def _call(client, method: str, path: str, headers: dict[str, str], has_body: bool):  # type: ignore[no-untyped-def]
+def _call(client, method: str, path: str, headers: dict[str, str], has_body: object):  # type: ignore[no-untyped-def]
     url = re.sub(r"\{[^}]+\}", lambda _: str(uuid.uuid4()), path)
     kwargs = {"headers": headers}
-    if has_body:
+    if has_body == "multipart":  # an upload without its file
+        kwargs["files"] = {"surelyNotAMember": ("x.txt", b"x", "text/plain")}
+    elif has_body:
         kwargs["json"] = {"surelyNotAMember": True}
     return client.request(method, url, **kwargs)
 
@@ -131,11 +142,11 @@ def test_matrix(client, world: World, app) -> None:
     for method, path, operation, body in _routes(app):
         if operation in ("public", "logout"):  # logout ends the token: tested on its own
             continue
-        reply = _call(client, method, path, {}, body is not None)
+        reply = _call(client, method, path, {}, body)
         if reply.status_code != 401:
             failures.append(f"anonymous {method} {path}: {reply.status_code}")
         for actor, headers in actors.items():
-            reply = _call(client, method, path, headers, body is not None)
+            reply = _call(client, method, path, headers, body)
             allowed = _expected_allowed(operation, actor)
             if not allowed and reply.status_code != 403:
                 failures.append(f"{actor} {method} {path}: {reply.status_code}, expected 403")

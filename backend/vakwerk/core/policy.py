@@ -56,6 +56,12 @@ class Op(StrEnum):
     REVIEW_REFERRAL = "review_referral"
     ASSESSMENT_STATS = "assessment_stats"
     ASSESSMENT_STATS_PER_PERSON = "assessment_stats_per_person"
+    # dashboard and import
+    READ_DASHBOARD = "read_dashboard"  # exemption figures and attention lists
+    MANUAL_COUNTS = "manual_counts"  # the two counts by hand
+    READ_BENCHMARKS = "read_benchmarks"  # national reference figures: read
+    RECORD_BENCHMARK = "record_benchmark"  # national reference figures: record
+    IMPORT_CASELOAD = "import_caseload"  # the caseload import, its mapping and records
 
 
 KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
@@ -100,6 +106,14 @@ TABLE: dict[Op, dict[str, Scope]] = {
     Op.REVIEW_REFERRAL: {CO: Scope.REFERRED},  # never their own: checked in the service
     Op.ASSESSMENT_STATS: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG, CO: Scope.ORG},
     Op.ASSESSMENT_STATS_PER_PERSON: {KM: Scope.OWN, TL: Scope.TEAM, KW: Scope.ORG},
+    # dashboard and import
+    Op.READ_DASHBOARD: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.MANUAL_COUNTS: {TL: Scope.TEAM},
+    # Reference data like the decision trees: everyone in the organisation reads the figures
+    # the dashboard compares with; only the beheerder records them.
+    Op.READ_BENCHMARKS: ALL_ORG,
+    Op.RECORD_BENCHMARK: {BH: Scope.ORG},
+    Op.IMPORT_CASELOAD: {BH: Scope.ORG},
 }
 
 # operation -> the API-client scope that allows it (org-wide within its organisation).
@@ -108,6 +122,10 @@ API_SCOPE_FOR: dict[Op, str] = {
     Op.UPSERT_CLIENT: "clients:write",
     Op.RECORD_DIAGNOSIS: "clients:write",
     Op.READ_ASSESSMENTS: "assessments:read",
+    # dashboard and import
+    Op.READ_DASHBOARD: "dashboard:read",
+    Op.READ_BENCHMARKS: "dashboard:read",
+    Op.IMPORT_CASELOAD: "imports:write",
 }
 
 # Operations that need no credentials at all.
