@@ -36,6 +36,8 @@ from vakwerk.core.errors import DEFAULT_DETAILS, ServiceUnavailable
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import op, operation_id, router
 from vakwerk.core.schema import Read
+from vakwerk.dashboard.routes import routes as dashboard_routes
+from vakwerk.integrations.routes import routes as integration_routes
 from vakwerk.people import auth
 from vakwerk.people.organisations import SettingCheck
 from vakwerk.people.routes import routes as people_routes
@@ -101,6 +103,7 @@ def routers() -> list[APIRouter]:
         client_routes,
         case_routes,
         assessment_routes,
+        *(dashboard_routes, integration_routes),
     ]
 
 

@@ -145,85 +145,94 @@ async function request(method, path, operation, options) {
  * Afweging afronden
  * `POST /assessments/{id}/complete` (complete_assessment).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function completeAssessment(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/complete`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/complete`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Afwezigheid vastleggen
  * `POST /users/{id}/absences` (create_absence).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createAbsence(id, options = {}) {
-  return request("POST", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * API-client aanmaken: de sleutel staat alleen in dit antwoord
  * `POST /api-clients` (create_api_client).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createApiClient(options = {}) {
-  return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Verwijzing accepteren of terugmelden (R&W)
  * `POST /assessments/{id}/reviews` (create_assessment_review).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createAssessmentReview(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Standaardzin toevoegen
  * `POST /boilerplate-phrases` (create_boilerplate_phrase).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createBoilerplatePhrase(options = {}) {
-  return request("POST", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus aanmaken (concept)
  * `POST /cases` (create_case).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createCase(options = {}) {
-  return request("POST", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Klant handmatig aanmaken
  * `POST /clients` (create_client).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createClient(options = {}) {
-  return request("POST", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Ontheffing verlenen
  * `POST /clients/{id}/exemptions` (create_exemption).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createExemption(id, options = {}) {
-  return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
+}
+
+/**
+ * Handmatige telling vastleggen (de twee aantallen op een datum)
+ * `POST /exemption-counts` (create_exemption_count).
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
+ */
+export async function createExemptionCount(options = {}) {
+  return request("POST", `/exemption-counts`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Organisatie aanmaken (platformbeheerder)
  * `POST /organisations` (create_organisation).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createOrganisation(options = {}) {
-  return request("POST", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -238,10 +247,10 @@ export async function createSession(options = {}) {
 /**
  * Team aanmaken
  * `POST /teams` (create_team).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createTeam(options = {}) {
-  return request("POST", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -256,10 +265,10 @@ export async function createToken(options = {}) {
 /**
  * Gebruiker aanmaken
  * `POST /users` (create_user).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createUser(options = {}) {
-  return request("POST", `/users`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/users`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -281,6 +290,16 @@ export async function deleteAbsence(id, absenceId, options = {}) {
  */
 export async function deleteBoilerplatePhrase(id, options = {}) {
   return request("DELETE", `/boilerplate-phrases/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Handmatige telling verwijderen
+ * `DELETE /exemption-counts/{id}` (delete_exemption_count).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function deleteExemptionCount(id, options = {}) {
+  return request("DELETE", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -307,10 +326,10 @@ export async function deleteTeamMember(id, userId, options = {}) {
  * Ontheffing beëindigen
  * `POST /exemptions/{id}/end` (end_exemption).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function endExemption(id, options = {}) {
-  return request("POST", `/exemptions/${encodeURIComponent(id)}/end`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/exemptions/${encodeURIComponent(id)}/end`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -354,6 +373,25 @@ export async function getAssessmentStats(options = {}) {
 }
 
 /**
+ * Aantallen op de aandachtslijsten
+ * `GET /dashboard/attention-counts` (get_attention_counts).
+ * @param {object} [options] query: {teamId, weeks}; headers; signal
+ */
+export async function getAttentionCounts(options = {}) {
+  return request("GET", `/dashboard/attention-counts`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijk ontheffingspercentage van een jaar
+ * `GET /benchmarks/{year}` (get_benchmark).
+ * @param {string} year
+ * @param {object} [options] headers; signal
+ */
+export async function getBenchmark(year, options = {}) {
+  return request("GET", `/benchmarks/${encodeURIComponent(year)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén standaardzin
  * `GET /boilerplate-phrases/{id}` (get_boilerplate_phrase).
  * @param {string} id
@@ -381,6 +419,15 @@ export async function getCase(id, options = {}) {
  */
 export async function getCaseHistory(id, options = {}) {
   return request("GET", `/cases/${encodeURIComponent(id)}/history`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * De gekozen koppeling van kolommen
+ * `GET /imports/caseload/mapping` (get_caseload_mapping).
+ * @param {object} [options] headers; signal
+ */
+export async function getCaseloadMapping(options = {}) {
+  return request("GET", `/imports/caseload/mapping`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -414,12 +461,41 @@ export async function getExemption(id, options = {}) {
 }
 
 /**
+ * Eén handmatige telling
+ * `GET /exemption-counts/{id}` (get_exemption_count).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getExemptionCount(id, options = {}) {
+  return request("GET", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Ontheffingendashboard: percentage, verloop, gronden, nieuwe uitkeringen
+ * `GET /dashboard/exemptions` (get_exemption_dashboard).
+ * @param {object} [options] query: {date, fromDate, interval, teamId, toDate}; headers; signal
+ */
+export async function getExemptionDashboard(options = {}) {
+  return request("GET", `/dashboard/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Gezondheid van de dienst
  * `GET /health` (get_health).
  * @param {object} [options] headers; signal
  */
 export async function getHealth(options = {}) {
   return request("GET", `/health`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén import: wie, wanneer, de aantallen en de weigeringen
+ * `GET /imports/{id}` (get_import).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getImport(id, options = {}) {
+  return request("GET", `/imports/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -463,6 +539,15 @@ export async function getUser(id, options = {}) {
 }
 
 /**
+ * Klantenbestand importeren (eerst met dryRun=true)
+ * `POST /imports/caseload` (import_caseload).
+ * @param {object} [options] body (multipart/form-data, required); headers: {idempotencyKey}; signal
+ */
+export async function importCaseload(options = {}) {
+  return request("POST", `/imports/caseload`, {"accept": "application/json, application/problem+json", "bodyType": "multipart/form-data", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
+}
+
+/**
  * Afwezigheid
  * `GET /users/{id}/absences` (list_absences).
  * @param {string} id
@@ -501,12 +586,30 @@ export async function listAssessments(options = {}) {
 }
 
 /**
+ * Aandachtslijst (JSON, of CSV met Accept: text/csv)
+ * `GET /dashboard/attention` (list_attention).
+ * @param {object} [options] query: {limit, list, offset, sort, teamId, weeks}; headers; signal
+ */
+export async function listAttention(options = {}) {
+  return request("GET", `/dashboard/attention`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Auditspoor (nieuwste eerst)
  * `GET /audit-events` (list_audit_events).
  * @param {object} [options] query: {action, actorId, actorType, cursor, limit, occurredFrom, occurredTo, organisationId, resourceId, resourceType}; headers; signal
  */
 export async function listAuditEvents(options = {}) {
   return request("GET", `/audit-events`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijke ontheffingspercentages per jaar
+ * `GET /benchmarks` (list_benchmarks).
+ * @param {object} [options] headers; signal
+ */
+export async function listBenchmarks(options = {}) {
+  return request("GET", `/benchmarks`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -556,6 +659,24 @@ export async function listDecisionTrees(options = {}) {
 }
 
 /**
+ * Handmatige tellingen
+ * `GET /exemption-counts` (list_exemption_counts).
+ * @param {object} [options] query: {fromDate, limit, offset, teamId, toDate}; headers; signal
+ */
+export async function listExemptionCounts(options = {}) {
+  return request("GET", `/exemption-counts`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Uitgevoerde imports, nieuwste eerst
+ * `GET /imports` (list_imports).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listImports(options = {}) {
+  return request("GET", `/imports`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Organisaties
  * `GET /organisations` (list_organisations).
  * @param {object} [options] query: {limit, offset}; headers; signal
@@ -595,10 +716,10 @@ export async function listUsers(options = {}) {
 /**
  * Nieuwe versie publiceren (wordt direct de huidige)
  * `POST /decision-trees` (publish_decision_tree).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function publishDecisionTree(options = {}) {
-  return request("POST", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -610,6 +731,25 @@ export async function publishDecisionTree(options = {}) {
  */
 export async function putAssessmentAnswer(id, questionKey, options = {}) {
   return request("PUT", `/assessments/${encodeURIComponent(id)}/answers/${encodeURIComponent(questionKey)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijk ontheffingspercentage van een jaar vastleggen
+ * `PUT /benchmarks/{year}` (put_benchmark).
+ * @param {string} year
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putBenchmark(year, options = {}) {
+  return request("PUT", `/benchmarks/${encodeURIComponent(year)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * De koppeling van kolommen bewaren voor de volgende import
+ * `PUT /imports/caseload/mapping` (put_caseload_mapping).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putCaseloadMapping(options = {}) {
+  return request("PUT", `/imports/caseload/mapping`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -631,6 +771,15 @@ export async function putClientDiagnosis(id, options = {}) {
  */
 export async function putTeamMember(id, userId, options = {}) {
   return request("PUT", `/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Kolommen van een exportbestand, met de voorgestelde koppeling (schrijft niets)
+ * `POST /imports/caseload/columns` (read_caseload_columns).
+ * @param {object} [options] body (multipart/form-data, required); headers: {idempotencyKey}; signal
+ */
+export async function readCaseloadColumns(options = {}) {
+  return request("POST", `/imports/caseload/columns`, {"accept": "application/json, application/problem+json", "bodyType": "multipart/form-data", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -674,20 +823,20 @@ export async function revokeToken(options = {}) {
 /**
  * Afweging starten op de huidige versie van de beslisboom
  * `POST /assessments` (start_assessment).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function startAssessment(options = {}) {
-  return request("POST", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus indienen
  * `POST /cases/{id}/submit` (submit_case).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function submitCase(id, options = {}) {
-  return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -718,6 +867,16 @@ export async function updateCase(id, options = {}) {
  */
 export async function updateClient(id, options = {}) {
   return request("PATCH", `/clients/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/merge-patch+json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
+ * Handmatige telling verbeteren (alleen de twee aantallen)
+ * `PUT /exemption-counts/{id}` (update_exemption_count).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers: {ifMatch}; signal
+ */
+export async function updateExemptionCount(id, options = {}) {
+  return request("PUT", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**
@@ -765,18 +924,18 @@ export async function upsertClientByRef(system, ref, options = {}) {
  * Open afweging intrekken
  * `POST /assessments/{id}/withdraw` (withdraw_assessment).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function withdrawAssessment(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus intrekken
  * `POST /cases/{id}/withdraw` (withdraw_case).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function withdrawCase(id, options = {}) {
-  return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
