@@ -309,19 +309,16 @@ class Importer:
     async def plan(self, batch: list[RowResult], lock: bool) -> Plan:
         plan = Plan()
         rows = [row for row in batch if isinstance(row, CaseloadRow)]
-        for refused in batch:
-            if isinstance(refused, RefusedRow):
-                self.report.refuse(refused.refusals)
-        if not rows:
-            return plan
-        stored = await self._stored(rows, lock)
+        stored = await self._stored(rows, lock) if rows else {}
         hashes = {row.external_ref: hash_bsn(self.bsn_key, row.bsn) for row in rows if row.bsn}
         owners = await self._bsn_owners(set(hashes.values()))
         held = await self._exemptions([client["id"] for client in stored.values()])
-        for row in rows:
-            await self._row(
-                plan, row, stored.get(row.external_ref), hashes.get(row.external_ref), owners, held
-            )
+        for row in batch:  # in file order, so the refusals are reported by row
+            if isinstance(row, RefusedRow):
+                self.report.refuse(row.refusals)
+                continue
+            ref = row.external_ref
+            await self._row(plan, row, stored.get(ref), hashes.get(ref), owners, held)
         return plan
 
     async def _row(
