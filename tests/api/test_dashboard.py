@@ -509,3 +509,30 @@ def test_the_beheerder_records_benchmarks_and_the_latest_year_counts(
     assert out_of_range.status_code == 400
     changes = db.scalars(select(AuditEvent.changes).where(AuditEvent.resource_type == "benchmark"))
     assert {"year": 2023, "rate": {"old": 0.09, "new": 0.085}} in changes
+
+
+# --------------------------------------------------------------------------- the demo
+
+
+def test_the_demo_shows_bests_two_moments(client, database_url: str) -> None:
+    """The demo organisation's history, loaded by the bootstrap as ``make run`` does."""
+    from vakwerk.bootstrap import DEMO_DOMAIN, DEMO_PASSWORD, load_demo
+
+    assert seeded(database_url, load_demo) is True
+    token = client.post(
+        f"{API}/auth/token",
+        data={"username": f"teamleider@{DEMO_DOMAIN}", "password": DEMO_PASSWORD},
+    ).json()["access_token"]
+    leader = {"Authorization": f"Bearer {token}"}
+    january = dashboard(client, leader, date="2023-01-30")
+    assert pair(january) == (480, 118) and january["rate"] == 0.2458
+    assert january["byGround"][0] == {"ground": "art_9_lid_2", "count": 85, "share": 0.7203}
+    april = dashboard(client, leader, date="2023-04-03")
+    assert pair(april) == (458, 110) and april["rate"] == 0.2402
+    today = dashboard(client, leader)
+    assert today["newBenefits"]["started"] >= 40 and today["avoided"] == 3
+    counts = client.get(f"{API}/dashboard/attention-counts", headers=leader).json()
+    assert counts["basisVerlopen"] >= 25 and counts["kindWordtVijf"] >= 1
+    assert counts["eindeNadert"] >= 1 and counts["geenGesprek"] >= 1
+    people = client.get(f"{API}/clients", params={"limit": 1}, headers=leader).json()
+    assert people["items"][0]["externalRefs"][0]["system"] == "civision"
