@@ -55,7 +55,7 @@ def row(ref: str, team: str = "W&I Noord", **cells: object) -> list[object]:
         "ex_end": "",
         "basis": "",
         "child": "",
-    } | {k: v for k, v in cells.items()}
+    } | cells
     return [ref, team, *values.values()]
 
 
@@ -217,7 +217,7 @@ def test_a_file_exemption_only_where_vakwerk_holds_none(
     exemption = {"ground": "art. 9 lid 5", "ex_start": "2025-01-01", "basis": "2024-12-01"}
     first = upload(client, world, csv_file([row("D1", **exemption), row("D2")])).json()
     assert first["created"] == 2
-    # agreeing with what Vakwerk holds: nothing to do; a second exemption for D2 (none held): created
+    # agreeing with what Vakwerk holds: nothing to do; D2 (none held) gets the file's
     again = upload(client, world, csv_file([row("D1", **exemption), row("D2", **exemption)])).json()
     assert (again["unchanged"], again["updated"], again["refusedRows"]) == (1, 1, 0)
     contradicting = upload(
@@ -273,7 +273,12 @@ def test_an_xlsx_workbook_with_spreadsheet_dates(
         report
     )
     x1 = db.rows(
-        select(Client.benefit_start_date, Client.last_conversation_date, Client.municipality_code, Client.bsn_hash)
+        select(
+            Client.benefit_start_date,
+            Client.last_conversation_date,
+            Client.municipality_code,
+            Client.bsn_hash,
+        )
         .join(ClientRef).where(ClientRef.ref == "X1")
     )[0]  # fmt: skip
     assert x1[:3] == (date(2021, 4, 1), date(2025, 12, 9), "GM0753") and x1[3]
