@@ -111,7 +111,9 @@ def _caseload(rng: random.Random, team: str, emails: list[str], today: date) -> 
                 if again < today:  # a new benefit period, the old one kept as history
                     email = emails[n % len(emails)]
                     restarts.append([ref, team, _text(again), "", "3", "", "753", email])
-        spoken = today - timedelta(days=rng.choice([rng.randint(10, 330), rng.randint(370, 900)]))
+        # most were spoken to this year; some are overdue for their yearly conversation
+        overdue = rng.random() < 0.15
+        spoken = today - timedelta(days=rng.randint(370, 900) if overdue else rng.randint(10, 330))
         exemption = ["", "", "", "", ""]
         if n < 85:  # art. 9 lid 2: temporary; 8 end before April 2023
             begins = _day(rng, date(2022, 3, 1), date(2023, 1, 15))

@@ -48,8 +48,8 @@ log = logging.getLogger("vakwerk")
 ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
-# The frontend's component layer (Preact + htm), served from npm's files as they are.
-FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm")}
+# The frontend's component layer (Preact + htm) and charts (uPlot), served from npm's files.
+FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm", "uplot")}
 API = contract.PREFIX
 
 # The checks other capabilities put on the organisation settings.

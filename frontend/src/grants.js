@@ -38,6 +38,12 @@ const FALLBACK = {
   read_assessments: { [KM]: "team", [TL]: "team", [KW]: "org", [CO]: "referred" },
   review_referral: { [CO]: "referred" },
   assessment_stats: { [KM]: "own", [TL]: "team", [KW]: "org", [CO]: "org" },
+  // dashboard and import
+  read_dashboard: { [KM]: "team", [TL]: "team", [KW]: "org" },
+  manual_counts: { [TL]: "team" },
+  read_benchmarks: Object.fromEntries(ALL.map((r) => [r, "org"])),
+  record_benchmark: { [BH]: "org" },
+  import_caseload: { [BH]: "org" },
 };
 
 /** The operations the fallback knows (a test compares them with policy.py). */

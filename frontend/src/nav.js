@@ -9,6 +9,7 @@ export const SECTIONS = [
   { id: "casussen", label: "Casussen", href: "#/casussen", visible: (me) => may(me, "read_cases") },
   { id: "klanten", label: "Klanten", href: "#/klanten", visible: (me) => may(me, "read_clients") },
   { id: "afwegingen", label: "Afwegingen", href: "#/afwegingen", visible: (me) => may(me, "read_assessments") },
+  { id: "dashboard", label: "Ontheffingen", href: "#/dashboard", visible: (me) => may(me, "read_dashboard") },
   // "#/beheer" leads to the first Beheer page the user may open (kwaliteit: Standaardzinnen).
   { id: "beheer", label: "Beheer", href: "#/beheer", visible: (me) => beheerPages(me).length > 0 },
   { id: "mijn-gegevens", label: "Mijn gegevens", href: "#/mijn-gegevens", visible: (me) => Boolean(me.organisationId) && !me.isSuperuser },
@@ -21,6 +22,7 @@ export const BEHEER_PAGES = [
   { label: "Beslisboom", href: "#/beheer/beslisboom", visible: (me) => may(me, "publish_tree") },
   { label: "Standaardzinnen", href: "#/beheer/standaardzinnen", visible: (me) => may(me, "maintain_boilerplate") },
   { label: "Auditspoor", href: "#/beheer/auditspoor", visible: (me) => may(me, "read_audit") },
+  { label: "Klantenbestand", href: "#/beheer/import", visible: (me) => may(me, "import_caseload") },
 ];
 
 export function visibleSections(me) {

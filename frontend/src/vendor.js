@@ -8,8 +8,10 @@
 
 import { Component, Fragment, createRef, h, render } from "/app/vendor/preact/preact.mjs";
 import htm from "/app/vendor/htm/htm.mjs";
+// Charts: uPlot (pinned in package.json), its ES module has no imports of its own.
+import uPlot from "/app/vendor/uplot/uPlot.esm.js";
 
 /** html`<${List} items=${items} />` — htm bound to Preact's createElement. */
 export const html = htm.bind(h);
 
-export { Component, Fragment, createRef, render };
+export { Component, Fragment, createRef, render, uPlot };

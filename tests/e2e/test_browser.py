@@ -45,3 +45,9 @@ def test_phone_pass_with_bounded_requests(run_scenario: Run) -> None:
     nothing wider than the screen, the team leader's counts); every API request recorded:
     none asks for more than 100 rows or follows pages to the end."""
     run_scenario("telefoon")
+
+
+def test_team_leader_dashboard_and_a_caseload_import(run_scenario: Run) -> None:
+    """(g) Start page figures, Best's 30 Jan 2023 on the dashboard with charts and tables,
+    an attention list to the client; the beheerder's import from dry run to result."""
+    run_scenario("dashboard")

@@ -13,6 +13,7 @@ import { listText, roleLabel, teamTitle, weekdaysText } from "../labels.js";
 import { teamsByIds } from "../names.js";
 import { visibleSections } from "../nav.js";
 import { heading } from "../ui.js";
+import { dashboardSummary } from "./start-dashboard.js";
 
 /**
  * What each role sees. `label(n)` is the Dutch text, `href` the filtered list,
@@ -103,6 +104,9 @@ export async function renderStart(container, ctx) {
       ),
     );
   }
+
+  const summary = await dashboardSummary(me);
+  if (summary) container.append(summary);
 
   const teamsSection = h("section", { "aria-labelledby": "start-teams" }, h("h2", { id: "start-teams" }, "Uw teams"));
   container.append(teamsSection);
