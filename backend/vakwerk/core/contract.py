@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -142,7 +143,8 @@ def build(app: FastAPI) -> dict[str, Any]:
         license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
     )
     routes = {
-        (context.path, method.lower()): context.original_route
+        # a path convertor (``{id:uuid}``) is not part of the contract's path
+        (re.sub(r"\{(\w+):\w+\}", r"{\1}", context.path), method.lower()): context.original_route
         for context in iter_route_contexts(app.routes)
         for method in context.methods or set()
     }

@@ -192,7 +192,7 @@ def _summary(row: CaseloadImport) -> dict[str, Any]:
 
 
 @routes.get(
-    "/imports/{id}",
+    "/imports/{id:uuid}",
     response_model=ImportRead,
     summary="Eén import: wie, wanneer, de aantallen en de weigeringen",
     **op(Op.IMPORT_CASELOAD),
