@@ -144,7 +144,10 @@ def build(app: FastAPI) -> dict[str, Any]:
     )
     routes = {
         # a path convertor (``{id:uuid}``) is not part of the contract's path
-        (re.sub(r"\{(\w+):\w+\}", r"{\1}", context.path), method.lower()): context.original_route
+        (
+            re.sub(r"\{(\w+):\w+\}", r"{\1}", context.path or ""),
+            method.lower(),
+        ): context.original_route
         for context in iter_route_contexts(app.routes)
         for method in context.methods or set()
     }
