@@ -58,12 +58,14 @@ def upgrade() -> None:
     op.create_index(
         "ix_benefit_periods_org_start",
         "benefit_periods",
-        ["organisation_id", "start_date"],
+        ["organisation_id", "start_date", "end_date", "client_id"],
         unique=False,
-        postgresql_include=["end_date", "client_id"],
     )
     op.create_index(
-        "ix_benefit_periods_client", "benefit_periods", ["client_id", "start_date"], unique=False
+        "ix_benefit_periods_client",
+        "benefit_periods",
+        ["client_id", "start_date", "end_date"],
+        unique=False,
     )
 
     op.create_table(
@@ -206,7 +208,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_exemptions_org_start",
         "exemptions",
-        ["organisation_id", "start_date", "client_id"],
+        ["organisation_id", "start_date", "end_date", "ended_on", "client_id", "ground", "id"],
         unique=False,
     )
     op.create_index(

@@ -381,6 +381,15 @@ def test_benefit_periods_kept_as_history_through_the_import(
     assert db.rows(select(BenefitPeriod.end_date).order_by(BenefitPeriod.start_date))[-1][
         0
     ] == date(2022, 12, 31)
+    # a correction back into the earlier period ends that one the day before: no overlap
+    upload(client, world, csv_file([row("P1", start="2020-06-01", end="2022-12-31")]))
+    periods = db.rows(
+        select(BenefitPeriod.start_date, BenefitPeriod.end_date).order_by(BenefitPeriod.start_date)
+    )
+    assert [tuple(p) for p in periods] == [
+        (date(2020, 1, 1), date(2020, 5, 31)),
+        (date(2020, 6, 1), date(2022, 12, 31)),
+    ]
 
 
 def test_the_mapping_is_kept_per_organisation(

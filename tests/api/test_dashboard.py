@@ -4,6 +4,7 @@ the SQL against the Python reference, the scopes, manual counts and benchmarks."
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -261,6 +262,24 @@ def test_benefit_periods_are_kept_as_history(
         "2022-02-15": (0, 0),
         "2022-04-01": (1, 0),
     }
+    # A correction back into an earlier period ends that period the day before: a
+    # client's periods never overlap, so the dashboard counts each client once.
+    back = client.patch(
+        f"{API}/clients/{by_hand['id']}",
+        json={"benefitStartDate": "2020-01-01"},
+        headers={**world["km"].auth, "If-Match": '"3"'},
+    )
+    assert back.status_code == 200, back.text
+    mine = db.rows(
+        select(BenefitPeriod.start_date, BenefitPeriod.end_date)
+        .where(BenefitPeriod.client_id == uuid.UUID(by_hand["id"]))
+        .order_by(BenefitPeriod.start_date)
+    )
+    assert [tuple(p) for p in mine] == [
+        (date(2019, 5, 1), date(2019, 12, 31)),
+        (date(2020, 1, 1), date(2022, 1, 31)),
+    ]
+    assert pair(dashboard(client, world["tl"], date="2020-03-01")) == (2, 0)
 
 
 # --------------------------------------------------------------------------- scope

@@ -5,12 +5,15 @@ of those facts â€” by hand, by the upsert by reference, by the caseload import â
 one rule: a start that lies after the stored end begins a new period (the old one stays,
 so a past date counts the period valid then); any other change corrects the latest
 period; clearing the start removes the latest period (it was only that period's copy).
+A client's periods never overlap (the dashboard counts periods, not distinct clients): a
+correction that moves the latest start back into an earlier period ends that earlier
+period the day before (or removes it when nothing of it is left).
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -60,16 +63,18 @@ async def follow(
     start, end = client.benefit_start_date, client.benefit_end_date
     if (start, end) == (stored_start, stored_end):
         return
-    latest = (
-        await session.execute(
-            locked(
-                select(BenefitPeriod)
-                .where(col(BenefitPeriod.client_id) == client.id)
-                .order_by(col(BenefitPeriod.start_date).desc())
-                .limit(1)
+    periods = list(
+        (
+            await session.execute(
+                locked(
+                    select(BenefitPeriod)
+                    .where(col(BenefitPeriod.client_id) == client.id)
+                    .order_by(col(BenefitPeriod.start_date))
+                )
             )
-        )
-    ).scalar_one_or_none()
+        ).scalars()
+    )
+    latest = periods[-1] if periods else None
     if start is None:
         if latest is not None:
             await session.execute(delete(BenefitPeriod).where(col(BenefitPeriod.id) == latest.id))
@@ -82,3 +87,23 @@ async def follow(
         .where(col(BenefitPeriod.id) == latest.id)
         .values(start_date=start, end_date=end)
     )
+    for earlier in periods[:-1]:
+        action = clip(earlier.start_date, earlier.end_date, start)
+        if action == "remove":
+            await session.execute(delete(BenefitPeriod).where(col(BenefitPeriod.id) == earlier.id))
+        elif action is not None:
+            await session.execute(
+                update(BenefitPeriod)
+                .where(col(BenefitPeriod.id) == earlier.id)
+                .values(end_date=action)
+            )
+
+
+def clip(start: date, end: date | None, later_start: date) -> date | str | None:
+    """What an earlier period becomes when the latest now starts on ``later_start``:
+    ``None`` (untouched), a new end (the day before), or ``"remove"``."""
+    if end is not None and end < later_start:
+        return None
+    if start >= later_start:
+        return "remove"
+    return later_start - timedelta(days=1)

@@ -30,6 +30,8 @@ from types import SimpleNamespace
 from typing import IO, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import column as sa_column
+from sqlalchemy import values as sa_values
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 from starlette.concurrency import run_in_threadpool
@@ -264,6 +266,7 @@ class Importer:
         self.report = report
         self.today = clock.today()
         self.now = clock.now()
+        self.postgres = session.get_bind().dialect.name == "postgresql"
         self.grounds: list[Any] = []  # held, so the identity map keeps them for every row
         keys = {_header_key(name): name for name in export.header}
         self.columns = {
@@ -271,19 +274,31 @@ class Importer:
             for name_field, name in mapping.columns().items()
         }
 
+    def among(self, query: Any, column: Any, values: Any) -> Any:
+        """``query`` narrowed to rows whose ``column`` is one of ``values`` (a batch).
+
+        On PostgreSQL as a join with the values as a table: ``IN (…)`` is checked value by
+        value against every row when the planner chooses a scan, which it does while the
+        statistics still describe the table before this import (quadratic: 25,000 rows
+        took 30 s instead of a few). SQLite looks ``IN`` up in the index.
+        """
+        if not self.postgres:
+            return query.where(column.in_(values))
+        wanted = sa_values(sa_column("v", column.type), name="wanted").data([(v,) for v in values])
+        return query.join(wanted, wanted.c.v == column)
+
     def refusal(self, row: int, name_field: str, code: str, reason: str) -> Refusal:
         column = self.columns.get(name_field) or self.columns.get("external_ref")
         return Refusal(row, column, code, reason)
 
     async def _stored(self, rows: list[CaseloadRow], lock: bool) -> dict[str, dict[str, Any]]:
-        query = (
+        query = self.among(
             select(REFS.c.ref, *(CLIENTS.c[name] for name in STORED))
+            .select_from(REFS)
             .join(CLIENTS, CLIENTS.c.id == REFS.c.client_id)
-            .where(
-                REFS.c.organisation_id == self.org,
-                REFS.c.system == SYSTEM,
-                REFS.c.ref.in_([row.external_ref for row in rows]),
-            )
+            .where(REFS.c.organisation_id == self.org, REFS.c.system == SYSTEM),
+            REFS.c.ref,
+            [row.external_ref for row in rows],
         )
         if lock:
             query = query.with_for_update(of=CLIENTS)
@@ -293,8 +308,12 @@ class Importer:
         if not hashes:
             return {}
         result = await self.session.execute(
-            select(CLIENTS.c.bsn_hash, CLIENTS.c.id).where(
-                CLIENTS.c.organisation_id == self.org, CLIENTS.c.bsn_hash.in_(hashes)
+            self.among(
+                select(CLIENTS.c.bsn_hash, CLIENTS.c.id)
+                .select_from(CLIENTS)
+                .where(CLIENTS.c.organisation_id == self.org),
+                CLIENTS.c.bsn_hash,
+                sorted(hashes),
             )
         )
         return dict(result.tuples().all())
@@ -302,8 +321,9 @@ class Importer:
     async def _exemptions(self, client_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
         found: dict[uuid.UUID, list[Any]] = {}
         if client_ids:
+            exemptions = select(EXEMPTIONS).select_from(EXEMPTIONS)
             result = await self.session.execute(
-                select(EXEMPTIONS).where(EXEMPTIONS.c.client_id.in_(client_ids))
+                self.among(exemptions, EXEMPTIONS.c.client_id, client_ids)
             )
             for row in result.all():
                 found.setdefault(row.client_id, []).append(row)
@@ -612,19 +632,23 @@ class Importer:
         if not plan.periods_follow:
             return
         ids = [entry[0] for entry in plan.periods_follow]
-        latest: dict[uuid.UUID, tuple[uuid.UUID, date]] = {}
+        held: dict[uuid.UUID, list[tuple[uuid.UUID, date, date | None]]] = {}
         result = await self.session.execute(
-            select(PERIODS.c.id, PERIODS.c.client_id, PERIODS.c.start_date).where(
-                PERIODS.c.client_id.in_(ids)
+            self.among(
+                select(
+                    PERIODS.c.id, PERIODS.c.client_id, PERIODS.c.start_date, PERIODS.c.end_date
+                ).select_from(PERIODS),
+                PERIODS.c.client_id,
+                ids,
             )
         )
-        for period_id, client_id, start in result.all():
-            if client_id not in latest or start > latest[client_id][1]:
-                latest[client_id] = (period_id, start)
+        for period_id, client_id, start, end in result.all():
+            held.setdefault(client_id, []).append((period_id, start, end))
         updates: list[dict[str, Any]] = []
         removed: list[uuid.UUID] = []
         for client_id, _, stored_end, start, end in plan.periods_follow:
-            current = latest.get(client_id)
+            periods = sorted(held.get(client_id, []), key=lambda p: p[1])
+            current = periods[-1] if periods else None
             if start is None:
                 if current is not None:
                     removed.append(current[0])
@@ -632,6 +656,14 @@ class Importer:
                 plan.periods_new.append(self._period(client_id, start, end))
             else:
                 updates.append({"p_id": current[0], "p_start": start, "p_end": end})
+                for period_id, earlier_start, earlier_end in periods[:-1]:
+                    action = benefits.clip(earlier_start, earlier_end, start)
+                    if action == "remove":
+                        removed.append(period_id)
+                    elif action is not None:
+                        updates.append(
+                            {"p_id": period_id, "p_start": earlier_start, "p_end": action}
+                        )
         if updates:
             await self.session.execute(
                 update(PERIODS)
