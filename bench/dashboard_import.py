@@ -225,7 +225,13 @@ class PeakMemory:
         self._thread.join()
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds of the API process (uvicorn with one worker serves in it)."""
+    return harness._ticks(pid) / harness.TICKS
+
+
 def _upload(base: str, key: str, content: bytes, dry_run: bool, pid: int) -> dict[str, Any]:
+    cpu_before, (busy_before, _) = _cpu(pid), harness._machine_ticks()
     with PeakMemory(pid) as memory:
         started = time.perf_counter()
         reply = httpx.post(
@@ -236,12 +242,17 @@ def _upload(base: str, key: str, content: bytes, dry_run: bool, pid: int) -> dic
             timeout=300,
         )
         seconds = time.perf_counter() - started
+    api_cpu = _cpu(pid) - cpu_before
+    machine = (harness._machine_ticks()[0] - busy_before) / harness.TICKS
     if reply.status_code not in (200, 201):
         raise RuntimeError(f"import answered {reply.status_code}: {reply.text[:500]}")
     body = reply.json()
     return {
         "seconds": round(seconds, 2),
         "server_ms": body["durationMs"],
+        "api_cpu_seconds": round(api_cpu, 2),
+        # cores busy on the whole machine while it ran: above ~1.3 others were running too
+        "machine_cores_busy": round(machine / seconds, 2),
         "rss_before_mib": round(memory.before / 1024, 1),
         "rss_peak_mib": round(memory.peak / 1024, 1),
         "rows": body["rows"],

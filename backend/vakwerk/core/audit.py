@@ -78,6 +78,8 @@ _wire = lru_cache(maxsize=1024)(to_camel)  # a handful of names, converted thous
 
 
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in (str, int, float, bool):  # most values: no work
+        return value
     if isinstance(value, uuid.UUID):
         return str(value)
     if hasattr(value, "isoformat"):

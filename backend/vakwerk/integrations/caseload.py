@@ -19,6 +19,8 @@ row is skipped and reported; ``strict`` rolls the writes back when any row is re
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 import unicodedata
 import uuid
@@ -725,10 +727,18 @@ async def run_import(
             lambda: export.rows(mapping, today=clock.today())
         )
         savepoint = await session.begin_nested() if options.strict and not options.dry_run else None
-        while batch := await _in_thread(_next_batch, rows):
-            plan = await importer.plan(batch, lock=not options.dry_run)
-            if not options.dry_run:
-                await importer.write(plan)
+        # Read the next batch in its worker thread while this one is looked up and written.
+        following = asyncio.ensure_future(_in_thread(_next_batch, rows))
+        try:
+            while batch := await following:
+                following = asyncio.ensure_future(_in_thread(_next_batch, rows))
+                plan = await importer.plan(batch, lock=not options.dry_run)
+                if not options.dry_run:
+                    await importer.write(plan)
+        finally:
+            # a failure on the way: let the read in flight finish before the file is closed
+            with contextlib.suppress(Exception):
+                await following
         if savepoint is not None:
             if report.refused_rows:
                 await savepoint.rollback()
