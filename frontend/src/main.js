@@ -23,6 +23,7 @@ import { renderStandaardzinnen } from "./screens/standaardzinnen.js";
 import { renderBeslisboom, renderBeslisboomVersie } from "./screens/beslisboom.js";
 import { renderAandacht, renderDashboard } from "./screens/dashboard.js";
 import { renderImport } from "./screens/import.js";
+import { renderLandelijk } from "./screens/landelijk.js";
 
 const beheer = (render) => (container, ctx) => {
   container.append(subNav("Beheer", beheerPages(ctx.me), ctx.activeBeheerPage));
@@ -68,6 +69,7 @@ const ROUTES = [
     { path: "/beheer/standaardzinnen", name: "standaardzinnen", title: "Standaardzinnen", beheerPage: "#/beheer/standaardzinnen", render: renderStandaardzinnen },
     { path: "/beheer/auditspoor", name: "auditspoor", title: "Auditspoor", beheerPage: "#/beheer/auditspoor", render: renderAuditspoor },
     { path: "/beheer/import", name: "import", title: "Klantenbestand importeren", beheerPage: "#/beheer/import", render: renderImport },
+    { path: "/beheer/landelijk", name: "landelijk", title: "Landelijke cijfers", beheerPage: "#/beheer/landelijk", render: renderLandelijk },
   ].map((route) => ({ ...route, section: "beheer", allowed: beheerAllowed(route.beheerPage), render: beheer(route.render) })),
 ];
 

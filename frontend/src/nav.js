@@ -23,6 +23,7 @@ export const BEHEER_PAGES = [
   { label: "Standaardzinnen", href: "#/beheer/standaardzinnen", visible: (me) => may(me, "maintain_boilerplate") },
   { label: "Auditspoor", href: "#/beheer/auditspoor", visible: (me) => may(me, "read_audit") },
   { label: "Klantenbestand", href: "#/beheer/import", visible: (me) => may(me, "import_caseload") },
+  { label: "Landelijke cijfers", href: "#/beheer/landelijk", visible: (me) => may(me, "record_benchmark") },
 ];
 
 export function visibleSections(me) {

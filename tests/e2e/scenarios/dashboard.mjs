@@ -1,7 +1,8 @@
 // (g) The team leader's start page shows the rate and the attention counts; the dashboard
 // shows Best's 30 January 2023 (118 of 480, 25%) with its charts and their tables; an
 // attention list links to the client. The beheerder imports a caseload file: the
-// columns, the dry run with its refusal, then "Importeren", and the import in the list.
+// columns, the dry run with its refusal, then "Importeren", and the import in the list;
+// and records a national figure.
 
 import { scenario } from "./lib.mjs";
 
@@ -89,4 +90,15 @@ await scenario("dashboard", async (t, page) => {
   await t.expectStatus(/De import is uitgevoerd: 2 nieuwe klanten/);
   await page.getByRole("table", { name: "Eerdere imports" }).getByRole("row", { name: /Uitgevoerd.*3.*2.*0.*0.*1/ }).first().waitFor();
   await t.axe("import: uitgevoerd");
+
+  // ---------------------------------------------------------------- national figures
+  await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Landelijke cijfers" }).click();
+  await t.screen("landelijk");
+  await page.getByRole("row", { name: /2021.*9,5%/ }).waitFor();
+  await page.getByLabel("Jaar").fill("2022");
+  await page.getByLabel("Percentage").fill("9.1");
+  await page.getByRole("button", { name: "Cijfer opslaan" }).click();
+  await t.expectStatus("Het landelijke cijfer van 2022 is opgeslagen.");
+  await page.getByRole("row", { name: /2022.*9,1%/ }).waitFor();
+  await t.axe("landelijke cijfers: opgeslagen");
 });
