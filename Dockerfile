@@ -16,7 +16,7 @@ COPY --from=assets /build/node_modules/swagger-ui-dist node_modules/swagger-ui-d
 # The frontend's component layer (served under /app/vendor/, see main.py).
 COPY --from=assets /build/node_modules/preact/dist node_modules/preact/dist
 COPY --from=assets /build/node_modules/htm/dist node_modules/htm/dist
-COPY --from=assets /build/node_modules/chart.js/dist node_modules/chart.js/dist
+COPY --from=assets /build/node_modules/uplot/dist node_modules/uplot/dist
 RUN pip install --no-cache-dir --no-deps -e . && useradd --system vakwerk
 USER vakwerk
 EXPOSE 8000

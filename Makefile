@@ -76,6 +76,7 @@ bench-deps:
 
 bench: $(STAMP) bench-deps
 	$(BIN)/python -m bench.request_path
+	$(BIN)/python -m bench.dashboard_import
 
 clean:
 	rm -rf $(VENV) node_modules vakwerk.db vakwerk.db-wal vakwerk.db-shm

@@ -39,6 +39,8 @@ from vakwerk.core.errors import DEFAULT_DETAILS, ServiceUnavailable
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import op, operation_id, router
 from vakwerk.core.schema import Read
+from vakwerk.dashboard.routes import routes as dashboard_routes
+from vakwerk.integrations.routes import routes as integration_routes
 from vakwerk.people import auth
 from vakwerk.people.organisations import SettingCheck
 from vakwerk.people.routes import routes as people_routes
@@ -49,8 +51,8 @@ log = logging.getLogger("vakwerk")
 ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "frontend"
 SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
-# The frontend's component layer (Preact + htm), served from npm's files as they are.
-FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm", "chart.js")}
+# The frontend's component layer (Preact + htm) and charts, served from npm's files.
+FRONTEND_VENDOR = {p: ROOT / "node_modules" / p / "dist" for p in ("preact", "htm", "uplot")}
 API = contract.PREFIX
 
 # The checks other capabilities put on the organisation settings.
@@ -106,6 +108,7 @@ def routers() -> list[APIRouter]:
         case_routes,
         assessment_routes,
         *conference_routers(),
+        *(dashboard_routes, integration_routes),
     ]
 
 

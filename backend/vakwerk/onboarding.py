@@ -14,6 +14,7 @@ from vakwerk.assessments import trees
 from vakwerk.core.http import created
 from vakwerk.core.policy import Grant, Op
 from vakwerk.core.routing import GrantDep, SessionDep, op, router
+from vakwerk.dashboard import counts as dashboard
 from vakwerk.people import organisations
 from vakwerk.people.models import Organisation
 from vakwerk.people.schemas import OrganisationCreate, OrganisationRead
@@ -24,6 +25,7 @@ routes = router("Mensen")
 async def create_organisation(session: AsyncSession, grant: Grant, name: str) -> Organisation:
     org = await organisations.create_organisation(session, grant, name)
     await trees.seed_organisation(session, org.id)
+    await dashboard.seed_organisation(session, org.id)
     return org
 
 

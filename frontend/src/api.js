@@ -145,132 +145,141 @@ async function request(method, path, operation, options) {
  * Stemmen (anoniem: de stem is niet aan u te koppelen)
  * `POST /dilemmas/{id}/votes` (cast_dilemma_vote).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function castDilemmaVote(id, options = {}) {
-  return request("POST", `/dilemmas/${encodeURIComponent(id)}/votes`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/dilemmas/${encodeURIComponent(id)}/votes`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Afweging afronden
  * `POST /assessments/{id}/complete` (complete_assessment).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function completeAssessment(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/complete`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/complete`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Afwezigheid vastleggen
  * `POST /users/{id}/absences` (create_absence).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createAbsence(id, options = {}) {
-  return request("POST", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/users/${encodeURIComponent(id)}/absences`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * API-client aanmaken: de sleutel staat alleen in dit antwoord
  * `POST /api-clients` (create_api_client).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createApiClient(options = {}) {
-  return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/api-clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Verwijzing accepteren of terugmelden (R&W)
  * `POST /assessments/{id}/reviews` (create_assessment_review).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createAssessmentReview(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/reviews`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Standaardzin toevoegen
  * `POST /boilerplate-phrases` (create_boilerplate_phrase).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createBoilerplatePhrase(options = {}) {
-  return request("POST", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/boilerplate-phrases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Persoonlijke agenda-link maken (de link staat alleen in dit antwoord)
  * `POST /calendar-feeds` (create_calendar_feed).
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function createCalendarFeed(options = {}) {
-  return request("POST", `/calendar-feeds`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/calendar-feeds`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus aanmaken (concept)
  * `POST /cases` (create_case).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createCase(options = {}) {
-  return request("POST", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Klant handmatig aanmaken
  * `POST /clients` (create_client).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createClient(options = {}) {
-  return request("POST", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/clients`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Reeks aanmaken (de bijeenkomsten volgen tot de horizon)
  * `POST /conference-series` (create_conference_series).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createConferenceSeries(options = {}) {
-  return request("POST", `/conference-series`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/conference-series`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Dilemma voor een bijeenkomst (fictieve casus, twee stellingen)
  * `POST /dilemmas` (create_dilemma).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createDilemma(options = {}) {
-  return request("POST", `/dilemmas`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/dilemmas`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Ontheffing verlenen
  * `POST /clients/{id}/exemptions` (create_exemption).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createExemption(id, options = {}) {
-  return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/clients/${encodeURIComponent(id)}/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
+}
+
+/**
+ * Handmatige telling vastleggen (de twee aantallen op een datum)
+ * `POST /exemption-counts` (create_exemption_count).
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
+ */
+export async function createExemptionCount(options = {}) {
+  return request("POST", `/exemption-counts`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Taak overdragen, of een overname tijdens de bijeenkomst vastleggen
  * `POST /sessions/{id}/handovers` (create_handover).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createHandover(id, options = {}) {
-  return request("POST", `/sessions/${encodeURIComponent(id)}/handovers`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/sessions/${encodeURIComponent(id)}/handovers`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Organisatie aanmaken (platformbeheerder)
  * `POST /organisations` (create_organisation).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createOrganisation(options = {}) {
-  return request("POST", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/organisations`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -285,19 +294,19 @@ export async function createSession(options = {}) {
 /**
  * Standpunt vastleggen (conclusie van een dilemmasessie)
  * `POST /standpoints` (create_standpoint).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createStandpoint(options = {}) {
-  return request("POST", `/standpoints`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/standpoints`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Team aanmaken
  * `POST /teams` (create_team).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createTeam(options = {}) {
-  return request("POST", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/teams`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -312,10 +321,10 @@ export async function createToken(options = {}) {
 /**
  * Gebruiker aanmaken
  * `POST /users` (create_user).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function createUser(options = {}) {
-  return request("POST", `/users`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/users`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -361,6 +370,16 @@ export async function deleteConferenceSeriesMember(id, userId, options = {}) {
 }
 
 /**
+ * Handmatige telling verwijderen
+ * `DELETE /exemption-counts/{id}` (delete_exemption_count).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function deleteExemptionCount(id, options = {}) {
+  return request("DELETE", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Uitloggen in de browser
  * `DELETE /auth/session` (delete_session).
  * @param {object} [options] headers; signal
@@ -384,10 +403,10 @@ export async function deleteTeamMember(id, userId, options = {}) {
  * Ontheffing beëindigen
  * `POST /exemptions/{id}/end` (end_exemption).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function endExemption(id, options = {}) {
-  return request("POST", `/exemptions/${encodeURIComponent(id)}/end`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/exemptions/${encodeURIComponent(id)}/end`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -431,6 +450,25 @@ export async function getAssessmentStats(options = {}) {
 }
 
 /**
+ * Aantallen op de aandachtslijsten
+ * `GET /dashboard/attention-counts` (get_attention_counts).
+ * @param {object} [options] query: {teamId, weeks}; headers; signal
+ */
+export async function getAttentionCounts(options = {}) {
+  return request("GET", `/dashboard/attention-counts`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijk ontheffingspercentage van een jaar
+ * `GET /benchmarks/{year}` (get_benchmark).
+ * @param {string} year
+ * @param {object} [options] headers; signal
+ */
+export async function getBenchmark(year, options = {}) {
+  return request("GET", `/benchmarks/${encodeURIComponent(year)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Eén standaardzin
  * `GET /boilerplate-phrases/{id}` (get_boilerplate_phrase).
  * @param {string} id
@@ -458,6 +496,15 @@ export async function getCase(id, options = {}) {
  */
 export async function getCaseHistory(id, options = {}) {
   return request("GET", `/cases/${encodeURIComponent(id)}/history`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * De gekozen koppeling van kolommen
+ * `GET /imports/caseload/mapping` (get_caseload_mapping).
+ * @param {object} [options] headers; signal
+ */
+export async function getCaseloadMapping(options = {}) {
+  return request("GET", `/imports/caseload/mapping`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -551,12 +598,41 @@ export async function getExemption(id, options = {}) {
 }
 
 /**
+ * Eén handmatige telling
+ * `GET /exemption-counts/{id}` (get_exemption_count).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getExemptionCount(id, options = {}) {
+  return request("GET", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Ontheffingendashboard: percentage, verloop, gronden, nieuwe uitkeringen
+ * `GET /dashboard/exemptions` (get_exemption_dashboard).
+ * @param {object} [options] query: {date, fromDate, interval, teamId, toDate}; headers; signal
+ */
+export async function getExemptionDashboard(options = {}) {
+  return request("GET", `/dashboard/exemptions`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Gezondheid van de dienst
  * `GET /health` (get_health).
  * @param {object} [options] headers; signal
  */
 export async function getHealth(options = {}) {
   return request("GET", `/health`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Eén import: wie, wanneer, de aantallen en de weigeringen
+ * `GET /imports/{id}` (get_import).
+ * @param {string} id
+ * @param {object} [options] headers; signal
+ */
+export async function getImport(id, options = {}) {
+  return request("GET", `/imports/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -630,6 +706,15 @@ export async function getUser(id, options = {}) {
 }
 
 /**
+ * Klantenbestand importeren (eerst met dryRun=true)
+ * `POST /imports/caseload` (import_caseload).
+ * @param {object} [options] body (multipart/form-data, required); headers: {idempotencyKey}; signal
+ */
+export async function importCaseload(options = {}) {
+  return request("POST", `/imports/caseload`, {"accept": "application/json, application/problem+json", "bodyType": "multipart/form-data", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
+}
+
+/**
  * Afwezigheid
  * `GET /users/{id}/absences` (list_absences).
  * @param {string} id
@@ -668,12 +753,30 @@ export async function listAssessments(options = {}) {
 }
 
 /**
+ * Aandachtslijst (JSON, of CSV met Accept: text/csv)
+ * `GET /dashboard/attention` (list_attention).
+ * @param {object} [options] query: {limit, list, offset, sort, teamId, weeks}; headers; signal
+ */
+export async function listAttention(options = {}) {
+  return request("GET", `/dashboard/attention`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Auditspoor (nieuwste eerst)
  * `GET /audit-events` (list_audit_events).
  * @param {object} [options] query: {action, actorId, actorType, cursor, limit, occurredFrom, occurredTo, organisationId, resourceId, resourceType}; headers; signal
  */
 export async function listAuditEvents(options = {}) {
   return request("GET", `/audit-events`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijke ontheffingspercentages per jaar
+ * `GET /benchmarks` (list_benchmarks).
+ * @param {object} [options] headers; signal
+ */
+export async function listBenchmarks(options = {}) {
+  return request("GET", `/benchmarks`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -769,6 +872,15 @@ export async function listDilemmas(options = {}) {
 }
 
 /**
+ * Handmatige tellingen
+ * `GET /exemption-counts` (list_exemption_counts).
+ * @param {object} [options] query: {fromDate, limit, offset, teamId, toDate}; headers; signal
+ */
+export async function listExemptionCounts(options = {}) {
+  return request("GET", `/exemption-counts`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
  * Overdrachten bij een bijeenkomst
  * `GET /sessions/{id}/handovers` (list_handovers).
  * @param {string} id
@@ -776,6 +888,15 @@ export async function listDilemmas(options = {}) {
  */
 export async function listHandovers(id, options = {}) {
   return request("GET", `/sessions/${encodeURIComponent(id)}/handovers`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Uitgevoerde imports, nieuwste eerst
+ * `GET /imports` (list_imports).
+ * @param {object} [options] query: {limit, offset}; headers; signal
+ */
+export async function listImports(options = {}) {
+  return request("GET", `/imports`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -827,10 +948,10 @@ export async function listUsers(options = {}) {
 /**
  * Nieuwe versie publiceren (wordt direct de huidige)
  * `POST /decision-trees` (publish_decision_tree).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function publishDecisionTree(options = {}) {
-  return request("POST", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/decision-trees`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -842,6 +963,25 @@ export async function publishDecisionTree(options = {}) {
  */
 export async function putAssessmentAnswer(id, questionKey, options = {}) {
   return request("PUT", `/assessments/${encodeURIComponent(id)}/answers/${encodeURIComponent(questionKey)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Landelijk ontheffingspercentage van een jaar vastleggen
+ * `PUT /benchmarks/{year}` (put_benchmark).
+ * @param {string} year
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putBenchmark(year, options = {}) {
+  return request("PUT", `/benchmarks/${encodeURIComponent(year)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * De koppeling van kolommen bewaren voor de volgende import
+ * `PUT /imports/caseload/mapping` (put_caseload_mapping).
+ * @param {object} [options] body (application/json, required); headers; signal
+ */
+export async function putCaseloadMapping(options = {}) {
+  return request("PUT", `/imports/caseload/mapping`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
 }
 
 /**
@@ -884,6 +1024,15 @@ export async function putMinutes(id, options = {}) {
  */
 export async function putTeamMember(id, userId, options = {}) {
   return request("PUT", `/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+}
+
+/**
+ * Kolommen van een exportbestand, met de voorgestelde koppeling (schrijft niets)
+ * `POST /imports/caseload/columns` (read_caseload_columns).
+ * @param {object} [options] body (multipart/form-data, required); headers: {idempotencyKey}; signal
+ */
+export async function readCaseloadColumns(options = {}) {
+  return request("POST", `/imports/caseload/columns`, {"accept": "application/json, application/problem+json", "bodyType": "multipart/form-data", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -937,29 +1086,29 @@ export async function revokeToken(options = {}) {
  * Casussen op de agenda zetten, eraf halen of in volgorde zetten
  * `POST /sessions/{id}/cases` (set_session_cases).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function setSessionCases(id, options = {}) {
-  return request("POST", `/sessions/${encodeURIComponent(id)}/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/sessions/${encodeURIComponent(id)}/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Afweging starten op de huidige versie van de beslisboom
  * `POST /assessments` (start_assessment).
- * @param {object} [options] body (application/json, required); headers; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
  */
 export async function startAssessment(options = {}) {
-  return request("POST", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus indienen
  * `POST /cases/{id}/submit` (submit_case).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function submitCase(id, options = {}) {
-  return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases/${encodeURIComponent(id)}/submit`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
@@ -1013,6 +1162,16 @@ export async function updateConferenceSession(id, options = {}) {
 }
 
 /**
+ * Handmatige telling verbeteren (alleen de twee aantallen)
+ * `PUT /exemption-counts/{id}` (update_exemption_count).
+ * @param {string} id
+ * @param {object} [options] body (application/json, required); headers: {ifMatch}; signal
+ */
+export async function updateExemptionCount(id, options = {}) {
+  return request("PUT", `/exemption-counts/${encodeURIComponent(id)}`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"ifMatch": "If-Match"}, "unexploded": []}, options);
+}
+
+/**
  * Instellingen wijzigen (beheerder)
  * `PATCH /organisations/{id}/settings` (update_organisation_settings).
  * @param {string} id
@@ -1057,28 +1216,28 @@ export async function upsertClientByRef(system, ref, options = {}) {
  * Open afweging intrekken
  * `POST /assessments/{id}/withdraw` (withdraw_assessment).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function withdrawAssessment(id, options = {}) {
-  return request("POST", `/assessments/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/assessments/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Casus intrekken
  * `POST /cases/{id}/withdraw` (withdraw_case).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function withdrawCase(id, options = {}) {
-  return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/cases/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }
 
 /**
  * Standpunt intrekken (teamleider)
  * `POST /standpoints/{id}/withdraw` (withdraw_standpoint).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] headers: {idempotencyKey}; signal
  */
 export async function withdrawStandpoint(id, options = {}) {
-  return request("POST", `/standpoints/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);
+  return request("POST", `/standpoints/${encodeURIComponent(id)}/withdraw`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
 }

@@ -22,6 +22,9 @@ import { renderAfweging, renderBeoordelen } from "./screens/afweging.js";
 import { renderStandaardzinnen } from "./screens/standaardzinnen.js";
 import { renderBeslisboom, renderBeslisboomVersie } from "./screens/beslisboom.js";
 import { CONFERENCE_ROUTES } from "./screens/overleg.js";
+import { renderAandacht, renderDashboard } from "./screens/dashboard.js";
+import { renderImport } from "./screens/import.js";
+import { renderLandelijk } from "./screens/landelijk.js";
 
 const beheer = (render) => (container, ctx) => {
   container.append(subNav("Beheer", beheerPages(ctx.me), ctx.activeBeheerPage));
@@ -55,6 +58,8 @@ const ROUTES = [
   { path: "/afwegingen/:id/afronden", name: "afweging-afronden", section: "afwegingen", title: "Afweging afronden", allowed: (me) => may(me, "start_assessment"), render: renderAfronden },
   { path: "/afwegingen/:id/beoordelen", name: "afweging-beoordelen", section: "afwegingen", title: "Verwijzing beoordelen", allowed: (me) => may(me, "review_referral"), render: renderBeoordelen },
   ...CONFERENCE_ROUTES.map((route) => ({ ...route, section: "overleg" })),
+  { path: "/dashboard", name: "dashboard", section: "dashboard", title: "Ontheffingen", render: renderDashboard },
+  { path: "/dashboard/aandacht", name: "aandacht", section: "dashboard", title: "Aandachtslijsten", render: renderAandacht },
   { path: "/beheer", redirect: firstBeheerPage },
   ...[
     { path: "/beheer/gebruikers", name: "gebruikers", title: "Gebruikers", beheerPage: "#/beheer/gebruikers", render: renderGebruikers },
@@ -65,6 +70,8 @@ const ROUTES = [
     { path: "/beheer/beslisboom/:id", name: "beslisboom-versie", title: "Versie van de beslisboom", beheerPage: "#/beheer/beslisboom", render: renderBeslisboomVersie },
     { path: "/beheer/standaardzinnen", name: "standaardzinnen", title: "Standaardzinnen", beheerPage: "#/beheer/standaardzinnen", render: renderStandaardzinnen },
     { path: "/beheer/auditspoor", name: "auditspoor", title: "Auditspoor", beheerPage: "#/beheer/auditspoor", render: renderAuditspoor },
+    { path: "/beheer/import", name: "import", title: "Klantenbestand importeren", beheerPage: "#/beheer/import", render: renderImport },
+    { path: "/beheer/landelijk", name: "landelijk", title: "Landelijke cijfers", beheerPage: "#/beheer/landelijk", render: renderLandelijk },
   ].map((route) => ({ ...route, section: "beheer", allowed: beheerAllowed(route.beheerPage), render: beheer(route.render) })),
 ];
 

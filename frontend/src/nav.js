@@ -10,6 +10,7 @@ export const SECTIONS = [
   { id: "klanten", label: "Klanten", href: "#/klanten", visible: (me) => may(me, "read_clients") },
   { id: "afwegingen", label: "Afwegingen", href: "#/afwegingen", visible: (me) => may(me, "read_assessments") },
   { id: "overleg", label: "Overleg", href: "#/overleg", visible: (me) => may(me, "read_series") },
+  { id: "dashboard", label: "Ontheffingen", href: "#/dashboard", visible: (me) => may(me, "read_dashboard") },
   // "#/beheer" leads to the first Beheer page the user may open (kwaliteit: Standaardzinnen).
   { id: "beheer", label: "Beheer", href: "#/beheer", visible: (me) => beheerPages(me).length > 0 },
   { id: "mijn-gegevens", label: "Mijn gegevens", href: "#/mijn-gegevens", visible: (me) => Boolean(me.organisationId) && !me.isSuperuser },
@@ -22,6 +23,8 @@ export const BEHEER_PAGES = [
   { label: "Beslisboom", href: "#/beheer/beslisboom", visible: (me) => may(me, "publish_tree") },
   { label: "Standaardzinnen", href: "#/beheer/standaardzinnen", visible: (me) => may(me, "maintain_boilerplate") },
   { label: "Auditspoor", href: "#/beheer/auditspoor", visible: (me) => may(me, "read_audit") },
+  { label: "Klantenbestand", href: "#/beheer/import", visible: (me) => may(me, "import_caseload") },
+  { label: "Landelijke cijfers", href: "#/beheer/landelijk", visible: (me) => may(me, "record_benchmark") },
 ];
 
 export function visibleSections(me) {

@@ -8,17 +8,10 @@
 
 import { Component, Fragment, createRef, h, render } from "/app/vendor/preact/preact.mjs";
 import htm from "/app/vendor/htm/htm.mjs";
+// Charts: uPlot (pinned in package.json), its ES module has no imports of its own.
+import uPlot from "/app/vendor/uplot/uPlot.esm.js";
 
 /** html`<${List} items=${items} />` — htm bound to Preact's createElement. */
 export const html = htm.bind(h);
 
-export { Component, Fragment, createRef, render };
-
-/**
- * Chart.js (pinned in package.json), loaded when a screen first draws a chart. Its UMD
- * build sets globalThis.Chart when imported as a module: no bundler, no inline script.
- */
-export async function loadChart() {
-  if (!globalThis.Chart) await import("/app/vendor/chart.js/chart.umd.min.js");
-  return globalThis.Chart;
-}
+export { Component, Fragment, createRef, render, uPlot };

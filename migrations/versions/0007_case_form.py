@@ -12,7 +12,7 @@ No table is rebuilt on SQLite (its FTS5 search index is keyed by the cases' rowi
 columns are renamed, added and dropped in place (SQLite 3.35+).
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-08 10:00:00
 """
 
@@ -26,7 +26,7 @@ from alembic import op
 from vakwerk.core.text import normalise
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

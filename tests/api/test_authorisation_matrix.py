@@ -134,6 +134,24 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/standpoints"): "record_standpoint",
     ("GET", "/standpoints/{id}"): "read_standpoints",
     ("POST", "/standpoints/{id}/withdraw"): "withdraw_standpoint",
+    # dashboard and import
+    ("GET", "/benchmarks"): "read_benchmarks",
+    ("GET", "/benchmarks/{year}"): "read_benchmarks",
+    ("PUT", "/benchmarks/{year}"): "record_benchmark",
+    ("GET", "/dashboard/attention"): "read_dashboard",
+    ("GET", "/dashboard/attention-counts"): "read_dashboard",
+    ("GET", "/dashboard/exemptions"): "read_dashboard",
+    ("GET", "/exemption-counts"): "manual_counts",
+    ("POST", "/exemption-counts"): "manual_counts",
+    ("DELETE", "/exemption-counts/{id}"): "manual_counts",
+    ("GET", "/exemption-counts/{id}"): "manual_counts",
+    ("PUT", "/exemption-counts/{id}"): "manual_counts",
+    ("GET", "/imports"): "import_caseload",
+    ("POST", "/imports/caseload"): "import_caseload",
+    ("POST", "/imports/caseload/columns"): "import_caseload",
+    ("GET", "/imports/caseload/mapping"): "import_caseload",
+    ("PUT", "/imports/caseload/mapping"): "import_caseload",
+    ("GET", "/imports/{id:uuid}"): "import_caseload",
 }
 PUBLIC = {route for route, operation in ROUTES.items() if operation == "public"}
 
@@ -187,6 +205,12 @@ EXPECTED: dict[str, tuple[str, str, str, str, str, str, str | None]] = {
     "record_standpoint": ("own", "team", "—", "—", "—", "—", None),
     "withdraw_standpoint": ("—", "team", "—", "—", "—", "—", None),
     "manage_calendar_feeds": ("own", "own", "own", "—", "—", "—", None),
+    # dashboard and import
+    "read_dashboard": ("team", "team", "org", "—", "—", "—", "dashboard:read"),
+    "manual_counts": ("—", "team", "—", "—", "—", "—", None),
+    "read_benchmarks": ("org", "org", "org", "org", "org", "—", "dashboard:read"),
+    "record_benchmark": ("—", "—", "—", "—", "org", "—", None),
+    "import_caseload": ("—", "—", "—", "—", "org", "—", "imports:write"),
 }
 ROLE_COLUMNS = ["km", "tl", "kw", "co", "bh", "su"]
 ROLE_NAMES = {
@@ -206,7 +230,15 @@ API_SCOPES = [
 ]
 
 
-def _served(app) -> Iterator[tuple[str, str, str | None, bool]]:  # type: ignore[no-untyped-def]
+def _body_kind(route: object, extra: dict[str, object]) -> str | None:
+    """ "json", "multipart" (an upload) or None for a route without a body."""
+    if getattr(route, "body_field", None) is None:
+        return None
+    consumes = extra.get("x-consumes") or ()
+    return "multipart" if "multipart/form-data" in consumes else "json"  # type: ignore[operator]
+
+
+def _served(app) -> Iterator[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
     """(method, path, declared operation, has a body) of every API route the app serves."""
     for context in iter_route_contexts(app.routes):
         route = context.original_route
@@ -218,7 +250,7 @@ def _served(app) -> Iterator[tuple[str, str, str | None, bool]]:  # type: ignore
                 method,
                 context.path[len(API) :],
                 extra.get("x-operation"),
-                getattr(route, "body_field", None) is not None,
+                _body_kind(route, extra),
             )
 
 
@@ -274,6 +306,14 @@ def _expected_status(method: str, path: str, operation: str, actor: str, has_bod
     return 201 if method == "POST" else 200  # a POST without a body makes something
 
 
+# What a path placeholder or a required query parameter takes to name nothing that exists
+REQUIRED_QUERY = {("GET", "/dashboard/attention"): "?list=geen_gesprek"}
+
+
+def _absent(match: re.Match[str]) -> str:
+    return "2099" if match.group(0) == "{year}" else str(uuid.uuid4())  # no figure for 2099
+
+
 def test_every_route_answers_every_role_exactly(app, client, world: World) -> None:
     failures = []
     actors = _actors(world)
@@ -281,8 +321,12 @@ def test_every_route_answers_every_role_exactly(app, client, world: World) -> No
     for (method, path), operation in sorted(ROUTES.items()):
         if operation in ("public", "logout"):  # logout ends the token: tested on its own
             continue
-        url = API + re.sub(r"\{[^}]+\}", lambda _: str(uuid.uuid4()), path)
-        body = {"json": {"surelyNotAMember": True}} if bodies[(method, path)] else {}
+        url = API + re.sub(r"\{[^}]+\}", _absent, path) + REQUIRED_QUERY.get((method, path), "")
+        body: dict[str, object] = {}
+        if bodies[(method, path)] == "multipart":  # an upload without its file
+            body = {"files": {"surelyNotAMember": ("x.txt", b"x", "text/plain")}}
+        elif bodies[(method, path)]:
+            body = {"json": {"surelyNotAMember": True}}
         anonymous = client.request(method, url, **body)
         if anonymous.status_code != 401:
             failures.append(f"anonymous {method} {path}: {anonymous.status_code}, expected 401")

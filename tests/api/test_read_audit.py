@@ -39,6 +39,7 @@ PERSONAL = {
     ("GET", "/assessments/{id}/handover"),
     ("GET", "/assessment-stats"),
     ("GET", "/sessions/{id}/minutes"),  # the notes on a case are case data
+    ("GET", "/dashboard/attention"),  # clients by name of their references
 }
 TEMPLATES = [
     (method, path, re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"))
@@ -296,6 +297,7 @@ def test_every_route_audits_exactly_the_reads_of_personal_data(  # type: ignore[
     walk("POST", f"/assessments/{another['id']}/withdraw", headers=km)
 
     _walk_conferences(walk, client, world, frozen_clock)
+    _walk_dashboard_and_import(walk, world)
 
     assert set(walk.reads) == set(ROUTES), set(ROUTES) - set(walk.reads)
     wrong = {
@@ -403,3 +405,43 @@ def _walk_conferences(walk: Walk, client: Any, world: World, frozen_clock: Froze
     walk("GET", "/calendar-feeds", headers=km)
     walk("GET", feed["url"].split(API, 1)[1])
     walk("DELETE", f"/calendar-feeds/{feed['id']}", ok=204, headers=km)
+
+
+def _walk_dashboard_and_import(walk: Walk, world: World) -> None:
+    """The figures and lists a team leader steers on, a manual count, a national figure and
+    a caseload import from its columns to its record."""
+    tl, bh = world["tl"].auth, world["bh"].auth
+    team = str(world.teams["wi1"])
+    walk("GET", f"/dashboard/exemptions?teamId={team}", headers=tl)
+    walk("GET", "/dashboard/attention?list=geen_gesprek", headers=tl)
+    walk("GET", "/dashboard/attention-counts", headers=tl)
+    count = walk(
+        "POST",
+        "/exemption-counts",
+        ok=201,
+        json={"teamId": team, "date": "2023-01-30", "clientsWithBenefit": 480,
+              "clientsWithExemption": 118},
+        headers=tl,
+    )  # fmt: skip
+    walk("GET", "/exemption-counts", headers=tl)
+    walk("GET", f"/exemption-counts/{count['id']}", headers=tl)
+    walk(
+        "PUT",
+        f"/exemption-counts/{count['id']}",
+        json={"clientsWithBenefit": 481, "clientsWithExemption": 118},
+        headers={**tl, "If-Match": f'"{count["version"]}"'},
+    )
+    walk("DELETE", f"/exemption-counts/{count['id']}", ok=204, headers=tl)
+    walk("GET", "/benchmarks", headers=tl)
+    walk("PUT", "/benchmarks/2023", ok=201, json={"rate": 0.09}, headers=bh)
+    walk("GET", "/benchmarks/2023", headers=tl)
+    export = b"Nr;Afdeling;Begin\r\nWALK-1;W&I Noord;2022-01-01\r\n"
+    walk("POST", "/imports/caseload/columns", files={"file": ("x.csv", export)}, headers=bh)
+    walk("PUT", "/imports/caseload/mapping", json={"externalRef": "Nr", "team": "Afdeling",
+         "benefitStart": "Begin"}, headers=bh)  # fmt: skip
+    walk("GET", "/imports/caseload/mapping", headers=bh)
+    record = walk(
+        "POST", "/imports/caseload", ok=201, files={"file": ("x.csv", export)}, headers=bh
+    )
+    walk("GET", "/imports", headers=bh)
+    walk("GET", f"/imports/{record['id']}", headers=bh)

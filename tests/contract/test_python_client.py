@@ -14,6 +14,7 @@ generated client, the seeded people (tokens, API keys, ids) and their password.
 
 from __future__ import annotations
 
+import io
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -84,6 +85,19 @@ from vakwerk_client.api.casussen import (
     update_case,
     withdraw_case,
 )
+from vakwerk_client.api.dashboard import (
+    create_exemption_count,
+    delete_exemption_count,
+    get_attention_counts,
+    get_benchmark,
+    get_exemption_count,
+    get_exemption_dashboard,
+    list_attention,
+    list_benchmarks,
+    list_exemption_counts,
+    put_benchmark,
+    update_exemption_count,
+)
 from vakwerk_client.api.klanten import (
     create_client,
     create_exemption,
@@ -95,6 +109,14 @@ from vakwerk_client.api.klanten import (
     put_client_diagnosis,
     update_client,
     upsert_client_by_ref,
+)
+from vakwerk_client.api.koppelingen import (
+    get_caseload_mapping,
+    get_import,
+    import_caseload,
+    list_imports,
+    put_caseload_mapping,
+    read_caseload_columns,
 )
 from vakwerk_client.api.mensen import (
     create_absence,
@@ -139,7 +161,10 @@ from vakwerk_client.models import (
     ApiClientCreateScopesItem,
     AssessmentCreate,
     AssessmentUpdate,
+    BenchmarkWrite,
     BodyCreateToken,
+    BodyImportCaseload,
+    BodyReadCaseloadColumns,
     CaseCreate,
     CaseCreateKind,
     CaseUpdate,
@@ -147,8 +172,11 @@ from vakwerk_client.models import (
     ClientCreate,
     ClientUpdate,
     ClientUpsert,
+    ColumnMapping,
     CompletionWrite,
     Consultation,
+    CountCreate,
+    CountUpdate,
     DiagnosisItem,
     DiagnosisItemElement,
     DiagnosisWrite,
@@ -159,6 +187,7 @@ from vakwerk_client.models import (
     GetAssessmentStatsGroupby,
     HandoverWrite,
     HandoverWriteRole,
+    ListAttentionList,
     MemberWrite,
     MinutesItem,
     MinutesWrite,
@@ -187,7 +216,7 @@ from vakwerk_client.models import (
     VoteWrite,
     VoteWriteChoice,
 )
-from vakwerk_client.types import Response, Unset
+from vakwerk_client.types import File, Response, Unset
 
 from tests.conftest import PASSWORD, LiveServer, MovableClock
 from tests.support import contract_check
@@ -613,6 +642,7 @@ def test_every_operation_through_the_generated_client(
     events = ok(list_audit_events.sync_detailed(client=bh, resource_id=case.id)).items
     assert events and all(e.resource_id == case.id for e in events)
 
+    _dashboard_and_import(walk, live_server)
     _conferences(walk, live_server, movable_clock)
 
     # ------------------------------------------------------------------ problem replies
@@ -634,6 +664,86 @@ def test_every_operation_through_the_generated_client(
 
     unexercised = contract_check.contract().operation_ids - walk.exercised
     assert unexercised == set(), f"operations the client walk does not reach: {sorted(unexercised)}"
+
+
+def _dashboard_and_import(walk: Walk, live_server: LiveServer) -> None:
+    """A caseload import as the tracking system sends it (dry run, then for real), the
+    figures it feeds, a manual count and a national figure."""
+    world = live_server.world
+    tl, bh = walk.as_user(world["tl"].token), walk.as_user(world["bh"].token)
+    importer = walk.as_api_key(world.api_keys["imports:write"])
+    wi1 = world.teams["wi1"]
+    export = (
+        "Nr;Afdeling;Begin;Laatste gesprek\r\n"
+        "PY-1;W&I Noord;01-02-2022;2024-05-01\r\n"
+        "PY-2;W&I Noord;2022-03-01;\r\n"
+    ).encode("cp1252")
+
+    def upload() -> File:
+        return File(payload=io.BytesIO(export), file_name="export.csv", mime_type="text/csv")
+
+    columns = ok(
+        read_caseload_columns.sync_detailed(
+            client=importer, body=BodyReadCaseloadColumns(file=upload())
+        )
+    )
+    assert columns.columns == ["Nr", "Afdeling", "Begin", "Laatste gesprek"]
+    mapping = ColumnMapping(
+        external_ref="Nr",
+        team="Afdeling",
+        benefit_start="Begin",
+        last_conversation="Laatste gesprek",
+    )
+    kept = ok(put_caseload_mapping.sync_detailed(client=bh, body=mapping))
+    assert ok(get_caseload_mapping.sync_detailed(client=bh)).version == kept.version
+    dry = ok(
+        import_caseload.sync_detailed(
+            client=importer, body=BodyImportCaseload(file=upload(), dry_run=True)
+        )
+    )
+    assert (dry.dry_run, dry.created) == (True, 2)
+    done = ok(
+        import_caseload.sync_detailed(client=importer, body=BodyImportCaseload(file=upload())), 201
+    )
+    assert (done.dry_run, done.created, done.refused) == (False, 2, [])
+    assert done.id in {i.id for i in ok(list_imports.sync_detailed(client=bh)).items}
+    assert ok(get_import.sync_detailed(done.id, client=bh)).rows == 2
+
+    figures = ok(get_exemption_dashboard.sync_detailed(client=tl, team_id=wi1))
+    assert figures.clients_with_benefit >= 2
+    overdue = ok(
+        list_attention.sync_detailed(client=tl, list_=ListAttentionList.GEEN_GESPREK, team_id=wi1)
+    )
+    counts = ok(get_attention_counts.sync_detailed(client=tl, team_id=wi1))
+    assert counts.geen_gesprek == overdue.total >= 1  # PY-1, spoken to in May 2024
+    count = ok(
+        create_exemption_count.sync_detailed(
+            client=tl,
+            body=CountCreate(
+                team_id=wi1,
+                date=date(2023, 1, 30),
+                clients_with_benefit=480,
+                clients_with_exemption=118,
+            ),
+        ),
+        201,
+    )
+    assert count.rate == 0.2458
+    assert [c.id for c in ok(list_exemption_counts.sync_detailed(client=tl)).items] == [count.id]
+    assert ok(get_exemption_count.sync_detailed(count.id, client=tl)).clients_with_benefit == 480
+    count = ok(
+        update_exemption_count.sync_detailed(
+            count.id,
+            client=tl,
+            body=CountUpdate(clients_with_benefit=481, clients_with_exemption=118),
+            if_match=if_match(count),
+        )
+    )
+    assert count.clients_with_benefit == 481
+    ok(delete_exemption_count.sync_detailed(count.id, client=tl), 204)
+    assert {b.year for b in ok(list_benchmarks.sync_detailed(client=tl)).items} >= {2020, 2021}
+    ok(put_benchmark.sync_detailed(2023, client=bh, body=BenchmarkWrite(rate=0.09)), 201)
+    assert ok(get_benchmark.sync_detailed(2023, client=tl)).rate == 0.09
 
 
 def _conferences(walk: Walk, live_server: LiveServer, movable_clock: MovableClock) -> None:

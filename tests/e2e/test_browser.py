@@ -58,3 +58,9 @@ def test_a_session_runs_from_agenda_to_printed_minutes_and_a_vote_is_cast(
 ) -> None:
     """(g) Casuïstiekoverleg: agenda, live agenda met tijd en notulen, afdrukken, stemmen."""
     run_scenario("overleg")
+
+
+def test_team_leader_dashboard_and_a_caseload_import(run_scenario: Run) -> None:
+    """(g) Start page figures, Best's 30 Jan 2023 on the dashboard with charts and tables,
+    an attention list to the client; the beheerder's import from dry run to result."""
+    run_scenario("dashboard")

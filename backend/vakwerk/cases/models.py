@@ -64,6 +64,8 @@ class Case(SQLModel, table=True):
         ),
         Index("ix_cases_owner", "owner_id", "status"),
         Index("ix_cases_client", "client_id"),
+        # the dashboard: outcomes of a kind recorded in a period
+        Index("ix_cases_outcome", "organisation_id", "outcome_result", "outcome_recorded_at"),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)

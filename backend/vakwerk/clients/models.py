@@ -130,6 +130,18 @@ class Exemption(SQLModel, table=True):
             postgresql_where=text("ended_on IS NULL"),
         ),
         Index("ix_exemptions_org_ground", "organisation_id", "ground"),
+        # the dashboard: exemptions active on a date (start on or before it)
+        # covering: the dashboard reads every column it needs from the index
+        Index(
+            "ix_exemptions_org_start",
+            "organisation_id",
+            "start_date",
+            "end_date",
+            "ended_on",
+            "client_id",
+            "ground",
+            "id",
+        ),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
@@ -147,3 +159,28 @@ class Exemption(SQLModel, table=True):
     end_reason: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
+
+
+class BenefitPeriod(SQLModel, table=True):
+    """One period of a client's benefit, kept as history (DOMAIN.md §5): the client's
+    ``benefitStartDate``/``benefitEndDate`` are its latest period; a start after the stored
+    end begins a new one (``clients.benefits``)."""
+
+    __tablename__ = "benefit_periods"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="date_order"),
+        # the dashboard: benefits active on a date, and those started in a period
+        # covering (the dashboard reads no row), on SQLite as much as on PostgreSQL
+        Index(
+            "ix_benefit_periods_org_start", "organisation_id", "start_date", "end_date", "client_id"
+        ),
+        Index("ix_benefit_periods_client", "client_id", "start_date", "end_date"),
+    )
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
+    client_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("clients.id", ondelete="CASCADE"), nullable=False)
+    )
+    start_date: date
+    end_date: date | None = None

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from vakwerk.clients import refs
+from vakwerk.clients import benefits, refs
 from vakwerk.clients.access import (
     find_client,
     load_client,
@@ -238,6 +238,7 @@ async def create_client(session: AsyncSession, grant: Grant, data: ClientCreate)
     )
     session.add(client)
     await session.flush()
+    await benefits.record_first(session, client)
     changes = audit.diff(None, {"team_id": team_id, **values})
     audit.by(session, grant.actor, "create", "client", client.id, changes)
     return client
@@ -256,6 +257,7 @@ async def update_client(
     values = data.model_dump(exclude_unset=True)
     if "team_id" in values and values["team_id"] is None:
         raise InvalidInput.one("teamId", "required", "Een klant hoort altijd bij een team.")
+    benefits.merge(client.benefit_start_date, client.benefit_end_date, values)
     merged = {name: getattr(client, name) for name in (*FACTS, "team_id")} | values
     team_changes = "team_id" in values
     manager_changes = "responsible_manager_id" in values or team_changes
@@ -291,6 +293,7 @@ async def _apply(
     session: AsyncSession, actor: Actor, client: Client, values: dict[str, Any]
 ) -> Client:
     before = {name: getattr(client, name) for name in values}
+    stored_benefit = client.benefit_start_date, client.benefit_end_date
     for name, value in values.items():
         setattr(client, name, value)
     changes = audit.diff(before, values)
@@ -299,6 +302,7 @@ async def _apply(
         client.updated_at = clock.now()
         audit.by(session, actor, "update", "client", client.id, changes)
     await session.flush()
+    await benefits.follow(session, client, *stored_benefit)
     return client
 
 
@@ -372,6 +376,7 @@ async def upsert_by_ref(
     try:
         await session.flush()
         await _attach_ref(session, org_id, client.id, system, ref)
+        await benefits.record_first(session, client)
     except (Conflict, IntegrityError):
         # Another request created this reference (or this BSN) first: go on as an update
         # of the client that won.
@@ -467,6 +472,7 @@ async def _update_from_source(
         problems += await _team_and_manager_problems(
             session, grant, client.team_id, facts["responsible_manager_id"]
         )
+    benefits.merge(client.benefit_start_date, client.benefit_end_date, facts)
     current = {
         "benefit_start_date": client.benefit_start_date,
         "benefit_end_date": client.benefit_end_date,

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = Field(default=1, ge=1, le=64)
+    # The largest caseload file the import takes (MiB); larger → 413.
+    import_max_mb: int = Field(default=20, ge=1, le=500)
     test_database_url: str | None = None
 
     @field_validator("cors_origins", "forwarded_allow_ips", mode="before")

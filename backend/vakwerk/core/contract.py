@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -35,6 +36,15 @@ TAGS = [
     {
         "name": "Casuïstiekoverleg",
         "description": "Reeksen, bijeenkomsten, rooster, notulen, dilemma's en standpunten",
+    },
+    {
+        "name": "Dashboard",
+        "description": "Ontheffingendashboard, handmatige tellingen, landelijke cijfers, "
+        "aandachtslijsten",
+    },
+    {
+        "name": "Koppelingen",
+        "description": "Import van het klantenbestand uit het cliëntvolgsysteem",
     },
     {"name": "Systeem", "description": "Gezondheid van de dienst"},
 ]
@@ -74,6 +84,19 @@ INVALID_PARAM_SCHEMA: dict[str, Any] = {
         "code": {"type": "string", "maxLength": 40, "description": "Vaste code, bijv. max_length"},
         "reason": {"type": "string", "maxLength": 1000, "description": "Uitleg in het Nederlands"},
     },
+}
+IDEMPOTENCY_KEY: dict[str, Any] = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Een sleutel naar keuze (bijvoorbeeld een UUID), 24 uur bewaard per gebruiker of "
+        "API-client: hetzelfde verzoek met dezelfde sleutel geeft het eerste antwoord "
+        "opnieuw (met `Idempotent-Replayed: true`); een ander verzoek met die sleutel geeft "
+        "409 `idempotency_key_reused`; zolang het eerste loopt 409 `idempotency_in_progress` "
+        "met `Retry-After`."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]{1,200}$"},
 }
 API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver).",
@@ -149,7 +172,11 @@ def build(app: FastAPI) -> dict[str, Any]:
         license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
     )
     routes = {
-        (context.path, method.lower()): context.original_route
+        # a path convertor (``{id:uuid}``) is not part of the contract's path
+        (
+            re.sub(r"\{(\w+):\w+\}", r"{\1}", context.path or ""),
+            method.lower(),
+        ): context.original_route
         for context in iter_route_contexts(app.routes)
         for method in context.methods or set()
     }
@@ -234,7 +261,11 @@ def _forbid_controls(node: Any) -> Any:
     node = {key: _forbid_controls(value) for key, value in node.items()}
     kinds = node.get("type")
     is_string = kinds == "string" or (isinstance(kinds, list) and "string" in kinds)
-    if is_string and not ({"pattern", "format", "enum", "const"} & set(node)):
+    if is_string and node.get("contentMediaType") == "application/octet-stream":
+        # an uploaded file: bytes, not text. ``format: binary`` as well, the form OpenAPI
+        # 3.0 tools (and openapi-python-client, which then sends a file part) understand.
+        node["format"] = "binary"
+    elif is_string and not ({"pattern", "format", "enum", "const"} & set(node)):
         node["pattern"] = NO_CONTROLS
     return node
 
@@ -327,6 +358,12 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
                 media: {"schema": copy.deepcopy(body_schema)} for media in consumes
             }
     statuses |= set(extra.get("x-problems") or [])
+    if method == "post" and not public:
+        # Every POST honours Idempotency-Key (core.idempotency): the same key replays.
+        operation.setdefault("parameters", []).append(copy.deepcopy(IDEMPOTENCY_KEY))
+        statuses.add(409)
+    if extra.get("x-max-body-setting"):
+        statuses.add(413)
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
             # Required by the contract; a request without it is answered 428 (check order step 6).
@@ -350,7 +387,7 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
             headers["Retry-After"] = copy.deepcopy(RETRY_AFTER_HEADER)
         if not headers:
             del response["headers"]
-    for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data"):
+    for key in ("x-problems", "x-consumes", "x-produces", "x-personal-data", "x-max-body-setting"):
         operation.pop(key, None)
     operation.setdefault("tags", ["Systeem"])
     if not operation.get("description"):

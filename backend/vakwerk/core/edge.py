@@ -22,10 +22,11 @@ from __future__ import annotations
 import json
 import logging
 import re
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import IO, Any
 from urllib.parse import parse_qsl
 
 from fastapi import FastAPI
@@ -39,6 +40,7 @@ from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vakwerk import __version__
+from vakwerk.core import idempotency
 from vakwerk.core.bsn import bsn_problems
 from vakwerk.core.config import Settings
 from vakwerk.core.contract import PREFIX
@@ -66,6 +68,10 @@ log = logging.getLogger("vakwerk")
 Authenticator = Callable[..., Any]  # async (session, headers, cookies, method, settings) -> Actor
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 MAX_JSON_BODY = 1 << 20  # 1 MiB: the largest form (a decision tree) is far below it
+# An upload route names the setting that limits its file (MiB); the parts around the file
+# (boundaries, the other form fields) may add this much. The route checks the file itself.
+MULTIPART_ALLOWANCE = 1 << 16
+SPOOL_IN_MEMORY = 1 << 20
 CANONICAL_UUID = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 CONTROL_REASON = "Deze tekst bevat een stuurteken (zoals een nul-byte); laat dat weg."
 ALLOWED_CONTROLS = frozenset("\t\r\n")
@@ -236,30 +242,85 @@ class RequestGuard:
         )
         scope.setdefault("state", {}).update(unit=unit, route=route)
         reply = _Reply(unit, send, scope)
+        body: _Body = _Body()
+        route_send: Send | None
         try:
             try:
                 receive = await self._authorise(
-                    scope, receive, unit, headers, extra, Op(operation), settings
+                    scope, receive, unit, headers, extra, Op(operation), settings, body
+                )
+                route_send = await self._idempotent(
+                    scope, unit, headers, Op(operation), body, reply
                 )
             except Exception as exception:  # 401, 403, 415, 400 — or the database is down
                 refusal = as_api_error(exception)
                 unit.keep(refusal.keep)
                 await problem_response(refusal, scope["path"])(scope, receive, reply.send)
                 return
+            if route_send is None:  # the first reply to this Idempotency-Key was sent again
+                return
             scope.update(path_params=path_params, route=route, endpoint=route.endpoint)
             try:
                 async with AsyncExitStack() as stack:
                     scope["fastapi_middleware_astack"] = stack
-                    await route.app(scope, receive, reply.send)
+                    await route.app(scope, receive, route_send)
             except Exception as exception:
                 problem = as_api_error(exception)
                 if reply.started:  # a stream broke off: nothing left to tell the client
                     log.error("error after the reply started on %s", scope["path"])
                     return
                 unit.keep(problem.keep)
-                await problem_response(problem, scope["path"])(scope, receive, reply.send)
+                await problem_response(problem, scope["path"])(scope, receive, route_send)
         finally:
+            body.close()
             await unit.close()
+
+    async def _idempotent(
+        self,
+        scope: Scope,
+        unit: Unit,
+        headers: Headers,
+        operation: Op,
+        body: _Body,
+        reply: _Reply,
+    ) -> Send | None:
+        """A POST with an ``Idempotency-Key``: claim the key (``core.idempotency``) and send
+        the reply through a recorder; ``None`` when the stored reply was sent instead."""
+        key = idempotency.parse_key(headers.get(idempotency.HEADER))
+        grant = scope["state"].get("grant")
+        if key is None or scope["method"] != "POST" or operation is Op.PUBLIC or grant is None:
+            return reply.send
+        actor = grant.actor
+        print_ = idempotency.fingerprint(
+            scope["method"],
+            scope["path"],
+            scope.get("query_string", b""),
+            headers.get("content-type"),
+            body.content,
+        )
+        # The claim is a transaction of its own that others must see at once; end the
+        # authentication's (on SQLite it holds the write lock) before taking it.
+        await unit.commit()
+        database = unit.database
+        found = await idempotency.claim(
+            database, idempotency.Principal(actor.kind, actor.id), key, print_
+        )
+        if isinstance(found, idempotency.Replay):
+            await found.send(reply.downstream)
+            return None
+        claimed = found
+
+        async def before_success(status: int, headers_: Any, content: bytes) -> None:
+            if len(content) <= idempotency.MAX_STORED_BODY:
+                await idempotency.record(unit.session, claimed, status, headers_, content)
+
+        async def after(status: int, headers_: Any, content: bytes) -> None:
+            if reply.replaced or status >= 500 or len(content) > idempotency.MAX_STORED_BODY:
+                await idempotency.release(database, claimed)
+            elif status >= 400:
+                await idempotency.store_refusal(database, claimed, status, headers_, content)
+
+        return idempotency.Recorder(reply.send, before_success, after).send
 
     def _before_io(self, scope: Scope, path_params: dict[str, Any], extra: dict[str, Any]) -> None:
         # Step 0: an id in the path that is no canonical UUID names nothing.
@@ -279,8 +340,10 @@ class RequestGuard:
         extra: dict[str, Any],
         operation: Op,
         settings: Settings,
+        body: _Body,
     ) -> Receive:
-        """Steps 1-3; returns the ``receive`` the route reads its (checked) body from."""
+        """Steps 1-3; returns the ``receive`` the route reads its (checked) body from, and
+        keeps the body it read in ``body`` (for the Idempotency-Key's fingerprint)."""
         state = scope["state"]
         if operation is not Op.PUBLIC:
             cookies = cookie_parser(headers.get("cookie", ""))
@@ -315,12 +378,24 @@ class RequestGuard:
                 raise UnsupportedMediaType("Stuur de gegevens als " + " of ".join(consumes) + ".")
             media = content_type.split(";")[0].strip().lower()
             if media.endswith("json") or media == "application/x-www-form-urlencoded":
-                body = await _read_body(receive, MAX_JSON_BODY)
+                content = await _read_body(receive, MAX_JSON_BODY)
                 if media.endswith("json"):
-                    problems += body_controls(body)
+                    problems += body_controls(content)
                 else:
-                    problems += pairs_controls(parse_qsl(body.decode("utf-8", "replace")))
-                receive = _replay(body)
+                    problems += pairs_controls(parse_qsl(content.decode("utf-8", "replace")))
+                body.content = content
+                receive = _replay(content)
+            elif media.startswith("multipart/"):
+                setting = extra.get("x-max-body-setting")
+                limit = (
+                    int(getattr(settings, setting)) * (1 << 20) if setting else MAX_JSON_BODY
+                ) + MULTIPART_ALLOWANCE
+                declared = headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > limit:
+                    raise PayloadTooLarge(_too_large(limit - MULTIPART_ALLOWANCE))
+                spool = await _spool_body(receive, limit)
+                body.content = body.spool = spool
+                receive = _replay_file(spool)
         if problems:
             raise InvalidInput(problems)
         return receive
@@ -338,6 +413,53 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
         chunks.append(chunk)
         if not message.get("more_body"):
             return b"".join(chunks)
+
+
+def _too_large(limit: int) -> str:
+    return f"Het bestand is groter dan {limit >> 20} MB. Splits het bestand of vraag de beheerder."
+
+
+class _Body:
+    """The request body as the edge read it: bytes (JSON, forms), a spooled file (an
+    upload) or nothing; closed when the request is done."""
+
+    def __init__(self) -> None:
+        self.content: bytes | IO[bytes] = b""
+        self.spool: IO[bytes] | None = None
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
+
+
+async def _spool_body(receive: Receive, limit: int) -> IO[bytes]:
+    """An upload, counted as it arrives: in memory up to 1 MiB, on disk beyond it."""
+    spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115
+    size = 0
+    try:
+        while True:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise PayloadTooLarge(_too_large(limit - MULTIPART_ALLOWANCE))
+            spool.write(chunk)
+            if not message.get("more_body"):
+                spool.seek(0)
+                return spool
+    except BaseException:
+        spool.close()
+        raise
+
+
+def _replay_file(spool: IO[bytes]) -> Receive:
+    async def receive() -> Message:
+        chunk = spool.read(1 << 16)
+        if not chunk:
+            return {"type": "http.request", "body": b"", "more_body": False}
+        return {"type": "http.request", "body": chunk, "more_body": True}
+
+    return receive
 
 
 def _replay(body: bytes) -> Receive:

@@ -71,6 +71,12 @@ class Op(StrEnum):
     RECORD_STANDPOINT = "record_standpoint"
     WITHDRAW_STANDPOINT = "withdraw_standpoint"
     MANAGE_CALENDAR_FEEDS = "manage_calendar_feeds"
+    # dashboard and import
+    READ_DASHBOARD = "read_dashboard"  # exemption figures and attention lists
+    MANUAL_COUNTS = "manual_counts"  # the two counts by hand
+    READ_BENCHMARKS = "read_benchmarks"  # national reference figures: read
+    RECORD_BENCHMARK = "record_benchmark"  # national reference figures: record
+    IMPORT_CASELOAD = "import_caseload"  # the caseload import, its mapping and records
 
 
 KM, TL, KW, CO, BH = "klantmanager", "teamleider", "kwaliteit", "consulent", "beheerder"
@@ -134,6 +140,14 @@ TABLE: dict[Op, dict[str, Scope]] = {
     Op.RECORD_STANDPOINT: {KM: Scope.OWN, TL: Scope.TEAM},  # km: the dilemma session's chair
     Op.WITHDRAW_STANDPOINT: {TL: Scope.TEAM},
     Op.MANAGE_CALENDAR_FEEDS: {KM: Scope.OWN, TL: Scope.OWN, KW: Scope.OWN},
+    # dashboard and import
+    Op.READ_DASHBOARD: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},
+    Op.MANUAL_COUNTS: {TL: Scope.TEAM},
+    # Reference data like the decision trees: everyone in the organisation reads the figures
+    # the dashboard compares with; only the beheerder records them.
+    Op.READ_BENCHMARKS: ALL_ORG,
+    Op.RECORD_BENCHMARK: {BH: Scope.ORG},
+    Op.IMPORT_CASELOAD: {BH: Scope.ORG},
 }
 
 # operation -> the API-client scope that allows it (org-wide within its organisation).
@@ -142,6 +156,10 @@ API_SCOPE_FOR: dict[Op, str] = {
     Op.UPSERT_CLIENT: "clients:write",
     Op.RECORD_DIAGNOSIS: "clients:write",
     Op.READ_ASSESSMENTS: "assessments:read",
+    # dashboard and import
+    Op.READ_DASHBOARD: "dashboard:read",
+    Op.READ_BENCHMARKS: "dashboard:read",
+    Op.IMPORT_CASELOAD: "imports:write",
 }
 
 # Operations that need no credentials at all.

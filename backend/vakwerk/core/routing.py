@@ -41,22 +41,25 @@ def op(
     problems: tuple[int, ...] = (),
     consumes: tuple[str, ...] = (JSON,),
     produces: tuple[str, ...] = (JSON,),
+    max_body_setting: str | None = None,
 ) -> dict[str, Any]:
     """Keyword arguments for a route decorator.
 
     ``problems`` lists the business-rule statuses (409, 412, 428, …) the route can
     return beyond those derived from its shape; the contract post-processor turns
     these extensions into documented responses. ``consumes`` lists every request media
-    type the edge accepts (the contract names the first).
+    type the edge accepts (the contract names the first). An upload names the setting
+    that limits its size in MiB (``max_body_setting``): the edge refuses more with 413.
     """
-    return {
-        "openapi_extra": {
-            "x-operation": operation.value,
-            "x-problems": list(problems),
-            "x-consumes": list(consumes),
-            "x-produces": list(produces),
-        }
+    extra: dict[str, Any] = {
+        "x-operation": operation.value,
+        "x-problems": list(problems),
+        "x-consumes": list(consumes),
+        "x-produces": list(produces),
     }
+    if max_body_setting is not None:
+        extra["x-max-body-setting"] = max_body_setting
+    return {"openapi_extra": extra}
 
 
 async def current_session(request: Request) -> AsyncSession:

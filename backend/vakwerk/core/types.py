@@ -9,7 +9,8 @@ member (DOMAIN.md §1).
 
 Query parameters always arrive as text, so they have their own variants: ``QueryDay``,
 ``QueryInstant``, ``QueryInt`` (``^-?[0-9]+$``), ``QueryFlag`` (``true`` or ``false``) and
-``QueryId``. Path ids use ``Id`` too.
+``QueryId``. Path ids use ``Id`` too. Multipart form fields: ``FormFlag`` (``true`` or
+``false`` in any case).
 
 The errors carry the stable codes ``invalid_format``, ``invalid_type`` and ``out_of_range``
 (see ``core/validation.py``) with a Dutch reason a form can show. Reply shapes keep the
@@ -177,6 +178,12 @@ def query_flag(value: Any) -> bool:
     raise _error(INVALID_TYPE, QUERY_BOOL_REASON)
 
 
+def form_flag(value: Any) -> bool:
+    """A multipart form field: ``true``/``false`` in any case (generated clients send
+    Python's ``True``), nothing else."""
+    return query_flag(value.lower() if isinstance(value, str) else value)
+
+
 def no_bsn(text: str) -> str:
     if contains_bsn(text):
         raise _error("bsn_detected", BSN_REASON)
@@ -206,4 +213,5 @@ QueryInt = Annotated[int, BeforeValidator(query_int)]
 QueryLimit = Annotated[QueryInt, Field(ge=1, le=200)]
 QueryOffset = Annotated[QueryInt, Field(ge=0, le=10_000_000)]
 QueryFlag = Annotated[bool, BeforeValidator(query_flag)]
+FormFlag = Annotated[bool, BeforeValidator(form_flag)]
 QueryId = Id

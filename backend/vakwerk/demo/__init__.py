@@ -2,10 +2,12 @@
 the systems and people would make it:
 
 - the source systems as API clients (CiVision Samenlevingszaken, CompetenSYS); every
-  client is created by CiVision's upsert by reference, and most also carry CompetenSYS'
-  number, so every list names clients by the numbers client managers know;
-- Best's caseload of January 2023 (480 clients, 118 exemptions, 85 on art. 9 lid 2), with
-  overdue conversations, expired keuringen and re-examinations due;
+  client arrives in CiVision's export through the caseload import (``demo.caseload``), and
+  most also carry CompetenSYS' number, so every list names clients by the numbers client
+  managers know;
+- Best's caseload with its history: on 30 January 2023 118 of 480 exempted (85 on art. 9
+  lid 2), on 3 April 2023 110 of 458; today overdue conversations, expired keuringen,
+  re-examinations due and children turning five;
 - cases with varied texts in every state (concepts for the next deadline, submitted ones
   waiting, outcomes, a withdrawn one) and assessments in every state (``demo.walks``);
 - the team's case conferences, past and coming (``demo.conferences``);
@@ -28,22 +30,19 @@ from vakwerk.cases import lifecycle
 from vakwerk.cases import service as cases
 from vakwerk.cases.schemas import CaseCreate, OutcomeWrite
 from vakwerk.cases.work import first_open_session_date
-from vakwerk.clients import exemptions
 from vakwerk.clients import service as clients
-from vakwerk.clients.schemas import ClientUpsert, ExemptionCreate, ExemptionEnd
+from vakwerk.clients.schemas import ClientUpsert
 from vakwerk.core import clock
 from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
+from vakwerk.demo import caseload, walks
 from vakwerk.demo import conferences as conference_demo
-from vakwerk.demo import walks
+from vakwerk.demo.caseload import DEMO_CLIENTS, NEW_CLIENTS
 from vakwerk.demo.texts import CASES
 from vakwerk.people import api_clients
 from vakwerk.people.models import Membership, User
 from vakwerk.people.organisations import settings_of
 from vakwerk.people.schemas import ApiClientCreate
 
-DEMO_CLIENTS = 480  # the size of Best's caseload in January 2023
-# Best, 30 January 2023: 118 exemptions, 85 of them on art. 9 lid 2
-GROUNDS = ["art_9_lid_2"] * 85 + ["art_9_lid_5"] * 25 + ["art_9a"] * 8
 SOURCES = {
     "civision": ("CiVision Samenlevingszaken", ["clients:write", "imports:write"]),
     "competensys": ("CompetenSYS", ["clients:write", "assessments:read"]),
@@ -103,118 +102,29 @@ async def load(
     consultants = await _actors(session, teams["rw"], "consulent")
     sources = await _source_systems(session, organisation_id)
     today = clock.today()
-    civision = rng.sample(range(1_000_000, 10_000_000), DEMO_CLIENTS)
-    competensys = rng.sample(range(100_000, 1_000_000), DEMO_CLIENTS)
-    made: list[tuple[uuid.UUID, Actor, str]] = []
-    with session.no_autoflush:  # the audit events go in at once, not one flush per query
-        for n in range(DEMO_CLIENTS):
-            made.append(
-                await _client(
-                    session, rng, n, managers, sources, team_id, today, civision, competensys
-                )
-            )
-    await session.flush()
-    await _exemptions(session, rng, made, today)
-    await _cases(session, made, today)
-    await walks.load(session, rng, made[len(GROUNDS) + 40 :], managers, consultants)
-    await conference_demo.load(session, organisation_id, team_id)
-
-
-async def _client(
-    session: AsyncSession,
-    rng: random.Random,
-    n: int,
-    managers: list[Actor],
-    sources: dict[str, Grant],
-    team_id: uuid.UUID,
-    today: date,
-    civision: list[int],
-    competensys: list[int],
-) -> tuple[uuid.UUID, Actor, str]:
-    """Client n as CiVision creates it by its number; CompetenSYS adds its own to most."""
-    manager = managers[n % len(managers)]
-    start = today - timedelta(days=rng.randint(30, 11 * 365))
-    spoken = today - timedelta(days=rng.choice([rng.randint(10, 330), rng.randint(370, 900)]))
-    ended = start + timedelta(days=rng.randint(200, 3000)) if rng.random() < 0.05 else None
-    ref = str(civision[n])
-    client, _ = await clients.upsert_by_ref(
-        session,
-        sources["civision"],
-        "civision",
-        ref,
-        ClientUpsert(
-            team_id=team_id,
-            responsible_manager_id=manager.id,
-            municipality_code="GM0753",
-            benefit_start_date=start,
-            benefit_end_date=ended if ended and ended < today else None,
-            ladder_rung=rng.randint(1, 5),
-            last_conversation_date=spoken if rng.random() > 0.04 else None,
-        ),
-        bsn_key="",
+    everyone = DEMO_CLIENTS + NEW_CLIENTS
+    civision = [str(n) for n in rng.sample(range(1_000_000, 10_000_000), everyone)]
+    competensys = rng.sample(range(100_000, 1_000_000), everyone)
+    made = await caseload.load(
+        session, rng, sources["civision"].actor, team_id, managers, civision, today
     )
-    if rng.random() < WITH_COMPETENSYS:
-        await clients.upsert_by_ref(
-            session,
-            sources["competensys"],
-            "competensys",
-            f"CS-{competensys[n]}",
-            ClientUpsert(client_id=client.id),
-            bsn_key="",
-        )
-    return client.id, manager, f"civision {ref}"
-
-
-async def _exemptions(
-    session: AsyncSession, rng: random.Random, made: list[Any], today: date
-) -> None:
-    for (client_id, manager, _), ground in zip(made, GROUNDS, strict=False):
-        grant = authorize(manager, Op.MANAGE_EXEMPTIONS)
-        basis = today - timedelta(days=rng.randint(20, 1100))  # some older than two years
-        start = basis + timedelta(days=rng.randint(1, 20))
-        if ground == "art_9_lid_2":
-            body = ExemptionCreate(
-                ground=ground,
-                start_date=start,
-                basis_document_date=basis,
-                end_date=max(
-                    today + timedelta(days=30), start + timedelta(days=rng.randint(180, 720))
-                ),
-            )
-        elif ground == "art_9_lid_5":
-            body = ExemptionCreate(ground=ground, start_date=start, basis_document_date=basis)
-        else:
-            child = today - timedelta(days=rng.randint(100, 1200))
-            body = ExemptionCreate(
-                ground=ground,
-                start_date=max(child, today - timedelta(days=90)),
-                youngest_child_birth_date=child,
-            )
-        await exemptions.create_exemption(session, grant, client_id, body)
-    # some ended exemptions, kept in the history
-    for client_id, manager, _ in made[len(GROUNDS) : len(GROUNDS) + 20]:
-        grant = authorize(manager, Op.MANAGE_EXEMPTIONS)
-        basis = today - timedelta(days=rng.randint(400, 900))
-        exemption = await exemptions.create_exemption(
-            session,
-            grant,
-            client_id,
-            ExemptionCreate(
-                ground="art_9_lid_2",
-                start_date=basis,
-                basis_document_date=basis,
-                end_date=today + timedelta(days=100),
-            ),
-        )
-        await exemptions.end_exemption(
-            session,
-            grant,
-            exemption.id,
-            ExemptionEnd(
-                ended_on=basis + timedelta(days=rng.randint(60, 300)),
-                end_reason="Klant is hersteld en werkt mee",
-            ),
-        )
+    with session.no_autoflush:  # the audit events go in at once, not one flush per query
+        for n, (client_id, _, _) in enumerate(made):
+            if rng.random() < WITH_COMPETENSYS:
+                await clients.upsert_by_ref(
+                    session,
+                    sources["competensys"],
+                    "competensys",
+                    f"CS-{competensys[n]}",
+                    ClientUpsert(client_id=client_id),
+                    bsn_key="",
+                )
+    await session.flush()
+    await caseload.current_exemptions(session, rng, made, today)
+    await _cases(session, made, caseload.exempted_now(made))
+    # assessments for clients still on benefit who have no exemption
+    await walks.load(session, rng, made[158 : caseload.LEFT.start], managers, consultants)
+    await conference_demo.load(session, organisation_id, team_id)
 
 
 # (template, manager index, state): every state a case has, for several managers; the first
@@ -263,13 +173,12 @@ OUTCOMES = {
 }
 
 
-async def _cases(session: AsyncSession, made: list[Any], today: date) -> None:
+async def _cases(session: AsyncSession, made: list[Any], with_exemption: set[uuid.UUID]) -> None:
     settings = await settings_of(session, made[0][1].organisation_id)
     first = first_open_session_date(
         clock.now(), settings.case_deadline_days_before, settings.case_deadline_hour
     )
     next_session = first + timedelta(days=(1 - first.weekday()) % 7)  # a Tuesday
-    with_exemption = {client_id for client_id, _, _ in made[: len(GROUNDS)]}
     for index, (template, who, state) in enumerate(CASE_PLAN):
         texts = dict(CASES[template])
         kind = str(texts.pop("kind"))

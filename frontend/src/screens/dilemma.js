@@ -1,12 +1,12 @@
 // A dilemma: the fictional case, the two statements, the anonymous vote, the result as a
-// bar chart (Chart.js) with the same figures as text, and — after the session — the
+// bar chart (charts.js, uPlot) with the same figures as a table, and — after the session — the
 // team's standpoint.
 
 import { api } from "../client.js";
 import { h } from "../dom.js";
 import { may, scopes } from "../grants.js";
 import { formatDate } from "../labels.js";
-import { loadChart } from "../vendor.js";
+import { barChart } from "../charts.js";
 import { badge, busy, clearFieldErrors, field, heading, longText, radioGroup, reportFormError } from "../ui.js";
 import { POSITION_LABELS, momentText, percentText } from "./overleg-data.js";
 
@@ -68,34 +68,22 @@ async function renderResults(container, dilemma) {
     section.append(h("p", {}, results.reason || "De uitslag is nog niet te zien."));
     return;
   }
-  const summary = `Stelling A: ${results.a} ${results.a === 1 ? "stem" : "stemmen"} (${percentText(results.percentA)}). Stelling B: ${results.b} ${results.b === 1 ? "stem" : "stemmen"} (${percentText(results.percentB)}).`;
-  const canvas = h("canvas", { role: "img", "aria-label": summary, width: "480", height: "220" });
+  const votes = (n) => `${n} ${n === 1 ? "stem" : "stemmen"}`;
   section.append(
-    h("div", { class: "grafiek" }, canvas),
-    h(
-      "table",
-      { class: "tabel" },
-      h("caption", {}, `Getelde stemmen: ${results.total}`),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Stelling"), h("th", { scope: "col" }, "Stemmen"), h("th", { scope: "col" }, "Percentage"))),
-      h(
-        "tbody",
-        {},
-        h("tr", {}, h("th", { scope: "row" }, "Stelling A"), h("td", {}, String(results.a)), h("td", {}, percentText(results.percentA))),
-        h("tr", {}, h("th", { scope: "row" }, "Stelling B"), h("td", {}, String(results.b)), h("td", {}, percentText(results.percentB))),
-      ),
-    ),
+    barChart({
+      id: "dilemma-uitslag-grafiek",
+      caption: `Getelde stemmen: ${results.total}`,
+      summary: `Stelling A: ${votes(results.a)} (${percentText(results.percentA)}). Stelling B: ${votes(results.b)} (${percentText(results.percentB)}).`,
+      labelTitle: "Stelling",
+      valueTitle: "Stemmen",
+      shareTitle: "Percentage",
+      rows: [
+        { label: "Stelling A", value: results.a, text: String(results.a), share: percentText(results.percentA) },
+        { label: "Stelling B", value: results.b, text: String(results.b), share: percentText(results.percentB) },
+      ],
+    }),
   );
   if (results.voted > results.total) section.append(h("p", { class: "hint" }, "Stemmen worden per groep geteld, zodat niemand een stem aan een persoon kan koppelen; de laatste tellen mee als de stemming sluit."));
-  try {
-    const Chart = await loadChart();
-    new Chart(canvas, {
-      type: "bar",
-      data: { labels: ["Stelling A", "Stelling B"], datasets: [{ label: "Stemmen", data: [results.a, results.b], backgroundColor: ["#1f5fa8", "#b35900"] }] },
-      options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
-    });
-  } catch (error) {
-    canvas.replaceWith(h("p", { class: "hint" }, "De grafiek kon niet worden getekend; de cijfers staan in de tabel."));
-  }
 }
 
 async function renderStandpointPart(container, ctx, dilemma, open) {

@@ -14,6 +14,7 @@ import { visibleSections } from "../nav.js";
 import { organisationSettings } from "../settings.js";
 import { heading } from "../ui.js";
 import { renderMyTasks } from "./mijn-taken.js";
+import { dashboardSummary } from "./start-dashboard.js";
 
 const plural = (one, many) => (n) => (n === 1 ? one : many);
 
@@ -141,6 +142,9 @@ export async function renderStart(container, ctx) {
   if (work) container.append(work);
 
   await renderMyTasks(container, me);
+
+  const summary = await dashboardSummary(me);
+  if (summary) container.append(summary);
 
   const teamsSection = h("section", { "aria-labelledby": "start-teams" }, h("h2", { id: "start-teams" }, "Uw teams"));
   container.append(teamsSection);

@@ -27,12 +27,21 @@ from .assessment_summary_outcome import AssessmentSummaryOutcome
 from .assessment_summary_reviewdecision import AssessmentSummaryReviewdecision
 from .assessment_summary_status import AssessmentSummaryStatus
 from .assessment_update import AssessmentUpdate
+from .attention_counts import AttentionCounts
+from .attention_row import AttentionRow
+from .attention_row_duereason import AttentionRowDuereason
+from .attention_row_ground import AttentionRowGround
 from .audit_event_read import AuditEventRead
 from .audit_event_read_actortype import AuditEventReadActortype
 from .audit_event_read_changes import AuditEventReadChanges
 from .audit_page import AuditPage
+from .benchmark_figure import BenchmarkFigure
+from .benchmark_read import BenchmarkRead
+from .benchmark_write import BenchmarkWrite
 from .body_create_token import BodyCreateToken
 from .body_create_token_grant_type import BodyCreateTokenGrantType
+from .body_import_caseload import BodyImportCaseload
+from .body_read_caseload_columns import BodyReadCaseloadColumns
 from .calendar_feed_read import CalendarFeedRead
 from .calendar_feeds import CalendarFeeds
 from .case_create import CaseCreate
@@ -61,10 +70,14 @@ from .client_summary import ClientSummary
 from .client_summary_exemptionground import ClientSummaryExemptionground
 from .client_update import ClientUpdate
 from .client_upsert import ClientUpsert
+from .column_mapping import ColumnMapping
 from .completion import Completion
 from .completion_write import CompletionWrite
 from .consultation import Consultation
 from .consultation_read import ConsultationRead
+from .count_create import CountCreate
+from .count_read import CountRead
+from .count_update import CountUpdate
 from .diagnosis_item import DiagnosisItem
 from .diagnosis_item_element import DiagnosisItemElement
 from .diagnosis_item_read import DiagnosisItemRead
@@ -78,13 +91,20 @@ from .discussed_with_client import DiscussedWithClient
 from .discussed_with_client_read import DiscussedWithClientRead
 from .exemption_create import ExemptionCreate
 from .exemption_create_ground import ExemptionCreateGround
+from .exemption_dashboard import ExemptionDashboard
+from .exemption_dashboard_interval import ExemptionDashboardInterval
 from .exemption_end import ExemptionEnd
 from .exemption_end_body import ExemptionEndBody
 from .exemption_read import ExemptionRead
 from .exemption_read_ground import ExemptionReadGround
 from .exemption_read_status import ExemptionReadStatus
 from .external_ref import ExternalRef
+from .file_columns import FileColumns
+from .file_columns_format import FileColumnsFormat
 from .get_assessment_stats_groupby import GetAssessmentStatsGroupby
+from .get_exemption_dashboard_interval import GetExemptionDashboardInterval
+from .ground_count import GroundCount
+from .ground_count_ground import GroundCountGround
 from .handover import Handover
 from .handover_characteristic import HandoverCharacteristic
 from .handover_characteristic_trend import HandoverCharacteristicTrend
@@ -103,10 +123,20 @@ from .health import Health
 from .health_database import HealthDatabase
 from .health_status import HealthStatus
 from .history import History
+from .import_read import ImportRead
+from .import_read_actortype import ImportReadActortype
+from .import_read_format import ImportReadFormat
+from .import_read_status import ImportReadStatus
+from .import_summary import ImportSummary
+from .import_summary_actortype import ImportSummaryActortype
+from .import_summary_format import ImportSummaryFormat
+from .import_summary_status import ImportSummaryStatus
 from .invalid_param import InvalidParam
 from .list_assessments_outcome import ListAssessmentsOutcome
 from .list_assessments_reviewdecision import ListAssessmentsReviewdecision
 from .list_assessments_status import ListAssessmentsStatus
+from .list_attention_list import ListAttentionList
+from .list_attention_sort import ListAttentionSort
 from .list_audit_events_actortype import ListAuditEventsActortype
 from .list_cases_kind import ListCasesKind
 from .list_cases_status import ListCasesStatus
@@ -116,6 +146,9 @@ from .list_conference_sessions_status import ListConferenceSessionsStatus
 from .list_standpoints_status import ListStandpointsStatus
 from .list_teams_kind import ListTeamsKind
 from .list_users_role import ListUsersRole
+from .manual_count import ManualCount
+from .mapping_read import MappingRead
+from .mapping_suggestion import MappingSuggestion
 from .me_read import MeRead
 from .me_read_grants import MeReadGrants
 from .me_read_grants_additional_property_item import MeReadGrantsAdditionalPropertyItem
@@ -127,6 +160,7 @@ from .minutes_item_read import MinutesItemRead
 from .minutes_read import MinutesRead
 from .minutes_write import MinutesWrite
 from .my_work import MyWork
+from .new_benefits import NewBenefits
 from .organisation_create import OrganisationCreate
 from .organisation_read import OrganisationRead
 from .outcome_read import OutcomeRead
@@ -139,10 +173,14 @@ from .outcomes import Outcomes
 from .page_absence_read import PageAbsenceRead
 from .page_api_client_read import PageApiClientRead
 from .page_assessment_summary import PageAssessmentSummary
+from .page_attention_row import PageAttentionRow
+from .page_benchmark_read import PageBenchmarkRead
 from .page_case_summary import PageCaseSummary
 from .page_client_summary import PageClientSummary
+from .page_count_read import PageCountRead
 from .page_dilemma_read import PageDilemmaRead
 from .page_exemption_read import PageExemptionRead
+from .page_import_summary import PageImportSummary
 from .page_member_read import PageMemberRead
 from .page_organisation_read import PageOrganisationRead
 from .page_phrase_read import PagePhraseRead
@@ -156,6 +194,7 @@ from .phrase_create import PhraseCreate
 from .phrase_read import PhraseRead
 from .problem import Problem
 from .question import Question
+from .refusal_read import RefusalRead
 from .refusals import Refusals
 from .review_create import ReviewCreate
 from .review_create_decision import ReviewCreateDecision
@@ -205,6 +244,7 @@ from .tree_definition import TreeDefinition
 from .tree_version_create import TreeVersionCreate
 from .tree_version_read import TreeVersionRead
 from .tree_version_summary import TreeVersionSummary
+from .trend_point import TrendPoint
 from .user_create import UserCreate
 from .user_create_roles_item import UserCreateRolesItem
 from .user_read import UserRead
@@ -243,12 +283,21 @@ __all__ = (
     "AssessmentSummaryReviewdecision",
     "AssessmentSummaryStatus",
     "AssessmentUpdate",
+    "AttentionCounts",
+    "AttentionRow",
+    "AttentionRowDuereason",
+    "AttentionRowGround",
     "AuditEventRead",
     "AuditEventReadActortype",
     "AuditEventReadChanges",
     "AuditPage",
+    "BenchmarkFigure",
+    "BenchmarkRead",
+    "BenchmarkWrite",
     "BodyCreateToken",
     "BodyCreateTokenGrantType",
+    "BodyImportCaseload",
+    "BodyReadCaseloadColumns",
     "CalendarFeedRead",
     "CalendarFeeds",
     "CaseCreate",
@@ -277,10 +326,14 @@ __all__ = (
     "ClientSummaryExemptionground",
     "ClientUpdate",
     "ClientUpsert",
+    "ColumnMapping",
     "Completion",
     "CompletionWrite",
     "Consultation",
     "ConsultationRead",
+    "CountCreate",
+    "CountRead",
+    "CountUpdate",
     "DiagnosisItem",
     "DiagnosisItemElement",
     "DiagnosisItemRead",
@@ -294,13 +347,20 @@ __all__ = (
     "DiscussedWithClientRead",
     "ExemptionCreate",
     "ExemptionCreateGround",
+    "ExemptionDashboard",
+    "ExemptionDashboardInterval",
     "ExemptionEnd",
     "ExemptionEndBody",
     "ExemptionRead",
     "ExemptionReadGround",
     "ExemptionReadStatus",
     "ExternalRef",
+    "FileColumns",
+    "FileColumnsFormat",
     "GetAssessmentStatsGroupby",
+    "GetExemptionDashboardInterval",
+    "GroundCount",
+    "GroundCountGround",
     "Handover",
     "HandoverCharacteristic",
     "HandoverCharacteristicTrend",
@@ -319,10 +379,20 @@ __all__ = (
     "HealthDatabase",
     "HealthStatus",
     "History",
+    "ImportRead",
+    "ImportReadActortype",
+    "ImportReadFormat",
+    "ImportReadStatus",
+    "ImportSummary",
+    "ImportSummaryActortype",
+    "ImportSummaryFormat",
+    "ImportSummaryStatus",
     "InvalidParam",
     "ListAssessmentsOutcome",
     "ListAssessmentsReviewdecision",
     "ListAssessmentsStatus",
+    "ListAttentionList",
+    "ListAttentionSort",
     "ListAuditEventsActortype",
     "ListCasesKind",
     "ListCasesStatus",
@@ -332,6 +402,9 @@ __all__ = (
     "ListStandpointsStatus",
     "ListTeamsKind",
     "ListUsersRole",
+    "ManualCount",
+    "MappingRead",
+    "MappingSuggestion",
     "MeRead",
     "MeReadGrants",
     "MeReadGrantsAdditionalPropertyItem",
@@ -343,6 +416,7 @@ __all__ = (
     "MinutesRead",
     "MinutesWrite",
     "MyWork",
+    "NewBenefits",
     "OrganisationCreate",
     "OrganisationRead",
     "OutcomeRead",
@@ -355,10 +429,14 @@ __all__ = (
     "PageAbsenceRead",
     "PageApiClientRead",
     "PageAssessmentSummary",
+    "PageAttentionRow",
+    "PageBenchmarkRead",
     "PageCaseSummary",
     "PageClientSummary",
+    "PageCountRead",
     "PageDilemmaRead",
     "PageExemptionRead",
+    "PageImportSummary",
     "PageMemberRead",
     "PageOrganisationRead",
     "PagePhraseRead",
@@ -372,6 +450,7 @@ __all__ = (
     "PhraseRead",
     "Problem",
     "Question",
+    "RefusalRead",
     "Refusals",
     "ReviewCreate",
     "ReviewCreateDecision",
@@ -421,6 +500,7 @@ __all__ = (
     "TreeVersionCreate",
     "TreeVersionRead",
     "TreeVersionSummary",
+    "TrendPoint",
     "UserCreate",
     "UserCreateRolesItem",
     "UserRead",

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.assessment_read import AssessmentRead
 from ...models.completion_write import CompletionWrite
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: CompletionWrite,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CompletionWrite,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AssessmentRead | Problem]:
     """Afweging afronden
 
@@ -112,6 +116,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
             reply names every gap (DOMAIN.md §2 rule 6).
@@ -127,6 +132,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -141,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CompletionWrite,
+    idempotency_key: str | Unset = UNSET,
 ) -> AssessmentRead | Problem | None:
     """Afweging afronden
 
@@ -148,6 +155,7 @@ def sync(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
             reply names every gap (DOMAIN.md §2 rule 6).
@@ -164,6 +172,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -172,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompletionWrite,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AssessmentRead | Problem]:
     """Afweging afronden
 
@@ -179,6 +189,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
             reply names every gap (DOMAIN.md §2 rule 6).
@@ -194,6 +205,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompletionWrite,
+    idempotency_key: str | Unset = UNSET,
 ) -> AssessmentRead | Problem | None:
     """Afweging afronden
 
@@ -213,6 +226,7 @@ async def asyncio(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
             reply names every gap (DOMAIN.md §2 rule 6).
@@ -230,5 +244,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

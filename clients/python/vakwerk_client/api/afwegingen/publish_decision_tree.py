@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.tree_version_create import TreeVersionCreate
 from ...models.tree_version_read import TreeVersionRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: TreeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -58,6 +61,11 @@ def _parse_response(
 
         return response_406
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
 
@@ -89,12 +97,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TreeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TreeVersionRead]:
     """Nieuwe versie publiceren (wordt direct de huidige)
 
      Toegang: beheerder (hele organisatie).
 
     Args:
+        idempotency_key (str | Unset):
         body (TreeVersionCreate):
 
     Raises:
@@ -107,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -120,12 +131,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TreeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TreeVersionRead | None:
     """Nieuwe versie publiceren (wordt direct de huidige)
 
      Toegang: beheerder (hele organisatie).
 
     Args:
+        idempotency_key (str | Unset):
         body (TreeVersionCreate):
 
     Raises:
@@ -139,6 +152,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -146,12 +160,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TreeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TreeVersionRead]:
     """Nieuwe versie publiceren (wordt direct de huidige)
 
      Toegang: beheerder (hele organisatie).
 
     Args:
+        idempotency_key (str | Unset):
         body (TreeVersionCreate):
 
     Raises:
@@ -164,6 +180,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,12 +192,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TreeVersionCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TreeVersionRead | None:
     """Nieuwe versie publiceren (wordt direct de huidige)
 
      Toegang: beheerder (hele organisatie).
 
     Args:
+        idempotency_key (str | Unset):
         body (TreeVersionCreate):
 
     Raises:
@@ -195,5 +214,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

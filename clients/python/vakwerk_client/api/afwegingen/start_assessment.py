@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.assessment_create import AssessmentCreate
 from ...models.assessment_read import AssessmentRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AssessmentCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,12 +97,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AssessmentRead | Problem]:
     """Afweging starten op de huidige versie van de beslisboom
 
      Toegang: klantmanager (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (AssessmentCreate):
 
     Raises:
@@ -112,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -125,12 +131,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssessmentCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> AssessmentRead | Problem | None:
     """Afweging starten op de huidige versie van de beslisboom
 
      Toegang: klantmanager (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (AssessmentCreate):
 
     Raises:
@@ -144,6 +152,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -151,12 +160,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AssessmentRead | Problem]:
     """Afweging starten op de huidige versie van de beslisboom
 
      Toegang: klantmanager (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (AssessmentCreate):
 
     Raises:
@@ -169,6 +180,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,12 +192,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssessmentCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> AssessmentRead | Problem | None:
     """Afweging starten op de huidige versie van de beslisboom
 
      Toegang: klantmanager (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (AssessmentCreate):
 
     Raises:
@@ -200,5 +214,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.standpoint_create import StandpointCreate
 from ...models.standpoint_read import StandpointRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: StandpointCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,12 +97,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StandpointCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StandpointRead]:
     """Standpunt vastleggen (conclusie van een dilemmasessie)
 
      Toegang: klantmanager (eigen), teamleider (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (StandpointCreate):
 
     Raises:
@@ -112,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -125,12 +131,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StandpointCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StandpointRead | None:
     """Standpunt vastleggen (conclusie van een dilemmasessie)
 
      Toegang: klantmanager (eigen), teamleider (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (StandpointCreate):
 
     Raises:
@@ -144,6 +152,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -151,12 +160,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StandpointCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StandpointRead]:
     """Standpunt vastleggen (conclusie van een dilemmasessie)
 
      Toegang: klantmanager (eigen), teamleider (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (StandpointCreate):
 
     Raises:
@@ -169,6 +180,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,12 +192,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StandpointCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StandpointRead | None:
     """Standpunt vastleggen (conclusie van een dilemmasessie)
 
      Toegang: klantmanager (eigen), teamleider (eigen teams).
 
     Args:
+        idempotency_key (str | Unset):
         body (StandpointCreate):
 
     Raises:
@@ -200,5 +214,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.exemption_end import ExemptionEnd
 from ...models.exemption_read import ExemptionRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: ExemptionEnd,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExemptionEnd,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ExemptionRead | Problem]:
     """Ontheffing beëindigen
 
@@ -112,6 +116,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (ExemptionEnd):
 
     Raises:
@@ -125,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExemptionEnd,
+    idempotency_key: str | Unset = UNSET,
 ) -> ExemptionRead | Problem | None:
     """Ontheffing beëindigen
 
@@ -146,6 +153,7 @@ def sync(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (ExemptionEnd):
 
     Raises:
@@ -160,6 +168,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -168,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExemptionEnd,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ExemptionRead | Problem]:
     """Ontheffing beëindigen
 
@@ -175,6 +185,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (ExemptionEnd):
 
     Raises:
@@ -188,6 +199,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,6 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExemptionEnd,
+    idempotency_key: str | Unset = UNSET,
 ) -> ExemptionRead | Problem | None:
     """Ontheffing beëindigen
 
@@ -207,6 +220,7 @@ async def asyncio(
 
     Args:
         id (UUID):
+        idempotency_key (str | Unset):
         body (ExemptionEnd):
 
     Raises:
@@ -222,5 +236,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.benchmark_read import BenchmarkRead
+from ...models.benchmark_write import BenchmarkWrite
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    year: int,
+    *,
+    body: BenchmarkWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/benchmarks/{year}".format(
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BenchmarkRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = BenchmarkRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = BenchmarkRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BenchmarkRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: BenchmarkWrite,
+) -> Response[BenchmarkRead | Problem]:
+    """Landelijk ontheffingspercentage van een jaar vastleggen
+
+     Toegang: beheerder (hele organisatie).
+
+    Args:
+        year (int):
+        body (BenchmarkWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BenchmarkRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: BenchmarkWrite,
+) -> BenchmarkRead | Problem | None:
+    """Landelijk ontheffingspercentage van een jaar vastleggen
+
+     Toegang: beheerder (hele organisatie).
+
+    Args:
+        year (int):
+        body (BenchmarkWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BenchmarkRead | Problem
+    """
+
+    return sync_detailed(
+        year=year,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: BenchmarkWrite,
+) -> Response[BenchmarkRead | Problem]:
+    """Landelijk ontheffingspercentage van een jaar vastleggen
+
+     Toegang: beheerder (hele organisatie).
+
+    Args:
+        year (int):
+        body (BenchmarkWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BenchmarkRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: BenchmarkWrite,
+) -> BenchmarkRead | Problem | None:
+    """Landelijk ontheffingspercentage van een jaar vastleggen
+
+     Toegang: beheerder (hele organisatie).
+
+    Args:
+        year (int):
+        body (BenchmarkWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BenchmarkRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            year=year,
+            client=client,
+            body=body,
+        )
+    ).parsed

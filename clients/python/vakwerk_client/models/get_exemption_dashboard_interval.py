@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GetExemptionDashboardInterval(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+
+    def __str__(self) -> str:
+        return str(self.value)
