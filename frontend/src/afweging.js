@@ -16,7 +16,7 @@ import {
 import { badge, scrollBox } from "./ui.js";
 
 
-/** The CompetenSYS questions, verbatim (DOMAIN.md §2, 9). */
+/** The CompetenSYS questions, verbatim (docs/domain.md §2, 9). */
 export const GUIDELINE_QUESTION = "Heb je de handreiking afwegingskader gebruikt?";
 export const CONSULTATION_QUESTION =
   "Is er collegiaal overleg geweest tussen W&I en R&W over het volgen van een traject bij R&W?";

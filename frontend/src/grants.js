@@ -14,7 +14,7 @@ export function scopes(me, operation) {
   return Array.isArray(granted) ? granted : [];
 }
 
-// Which member of a record names its "own" person, per operation (DOMAIN.md §0).
+// Which member of a record names its "own" person, per operation (docs/domain.md §0).
 const OWNER = {
   edit_case: "ownerId",
   answer_assessment: "authorId",

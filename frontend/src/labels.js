@@ -150,7 +150,7 @@ export const OUTCOME_RESULTS = [
   { value: "anders", label: "Anders", hint: "Iets anders. Beschrijf het in de conclusie." },
 ];
 
-/** `gender` on the case form (DOMAIN.md §1). */
+/** `gender` on the case form (docs/domain.md §1). */
 export const GENDERS = [
   { value: "man", label: "Man" },
   { value: "vrouw", label: "Vrouw" },

@@ -1,7 +1,7 @@
 """The case form's gender as a choice and age as an integer; the client search index.
 
 - ``cases.gender`` becomes one of ``man | vrouw | anders | onbekend`` and ``cases.age`` an
-  integer 0-120 (DOMAIN.md §1), each with a CHECK. The stored free text is mapped where it
+  integer 0-120 (docs/domain.md §1), each with a CHECK. The stored free text is mapped where it
   parses (``gender_choice`` and ``age_years`` below: case, surrounding spaces and a final
   full stop ignored) and left empty (NULL) otherwise; the case's search text is rebuilt
   from what remains. The downgrade writes the choice and the number back as text.

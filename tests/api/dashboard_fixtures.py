@@ -1,6 +1,6 @@
 """Seed histories for the dashboard tests, built through the services (never SQL).
 
-``best`` is Best's caseload as DOMAIN.md §5 reports it: 480 clients with a benefit on
+``best`` is Best's caseload as docs/domain.md §5 reports it: 480 clients with a benefit on
 30 Jan 2023, 118 of them exempted (85 on art. 9 lid 2); on 3 Apr 2023 458 clients,
 110 exempted. Hand-computed: 22 benefits end on 15 Feb 2023 (clients without an
 exemption), 8 art. 9 lid 2 exemptions end on 28 Feb 2023.

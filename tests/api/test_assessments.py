@@ -1,4 +1,4 @@
-"""Decision-tree assessments with recorded arguments — DOMAIN.md §2."""
+"""Decision-tree assessments with recorded arguments — docs/domain.md §2."""
 
 from __future__ import annotations
 
@@ -575,7 +575,7 @@ def test_twijfel_flag_and_withdraw(client, world: World) -> None:
 
 def test_handover_as_json_and_text(client, world: World, frozen_clock: FrozenClock) -> None:
     """A document with a header (client references CompetenSYS first, date, client manager,
-    tree version, outcome label), the questions without the screens' hints (DOMAIN §2)."""
+    tree version, outcome label), the questions without the screens' hints (docs/domain.md §2)."""
     frozen_clock.set(datetime(2026, 12, 1, 23, 30, tzinfo=UTC))  # 2 December in Amsterdam
     c = new_client(client, world)
     for system, ref in (("civision", "12345"), ("competensys", "A-7")):

@@ -1,6 +1,7 @@
-"""The authorisation matrix, transcribed from DOMAIN.md §0 and API.md independently of the
-code: which operation each (method, path) is, which routes are public, which role has
-which scope — and then every route × role probed for its exact status.
+"""The authorisation matrix, transcribed from docs/domain.md §0 and docs/integration.md
+independently of the code: which operation each (method, path) is, which routes are
+public, which role has which scope — and then every route × role probed for its exact
+status.
 
 1. ``ROUTES`` is the independent (method, path) → operation table; the app must serve
    exactly these routes and declare exactly these operations.
@@ -34,7 +35,8 @@ from vakwerk.core.policy import API_SCOPE_FOR, TABLE, Op
 
 API = "/api/v1"
 
-# (method, path under /api/v1) → operation, from API.md's spine and DOMAIN.md §0's rows.
+# (method, path under /api/v1) → operation, from docs/integration.md's spine and
+# docs/domain.md §0's rows.
 ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/health"): "public",
     ("POST", "/auth/token"): "public",

@@ -1,4 +1,4 @@
-"""The caseload import (DOMAIN.md §6) through the API, on both databases."""
+"""The caseload import (docs/domain.md §6) through the API, on both databases."""
 
 from __future__ import annotations
 

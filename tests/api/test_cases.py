@@ -1,4 +1,5 @@
-"""Cases: the form, its limits, the lifecycle, the outcome, two editors, search — DOMAIN.md §1."""
+"""Cases: the form, its limits, the lifecycle, the outcome, two editors, search —
+docs/domain.md §1."""
 
 from __future__ import annotations
 
@@ -164,7 +165,7 @@ def test_wrong_transitions_list_the_allowed_next_states(client, world: World) ->
     case = submitted_case(client, world)
     again = client.post(f"{API}/cases/{case['id']}/submit", headers=world["km"].auth)
     assert again.status_code == 409 and again.json()["allowedNextStates"] == [
-        "geagendeerd",  # once conferences exist (DOMAIN §1)
+        "geagendeerd",  # once conferences exist (docs/domain.md §1)
         "afgerond",
         "ingetrokken",
     ]

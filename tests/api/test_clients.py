@@ -1,4 +1,4 @@
-"""Clients (pseudonymous), the upsert by reference, diagnosis — DOMAIN.md §1."""
+"""Clients (pseudonymous), the upsert by reference, diagnosis — docs/domain.md §1."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Case conferences through the API — DOMAIN.md §3: series and sessions in local time,
+"""Case conferences through the API — docs/domain.md §3: series and sessions in local time,
 deadlines, agendas filled at the deadline, the presenter chairs, the rotation, handovers,
 minutes moving cases to ``besproken``, and calendar feeds parsed back."""
 

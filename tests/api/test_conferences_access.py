@@ -1,4 +1,4 @@
-"""Who may do what with conferences, route by route and role by role (DOMAIN.md §0),
+"""Who may do what with conferences, route by route and role by role (docs/domain.md §0),
 including the scope cases the generic matrix cannot see: another team and another
 organisation answer 404, a klantmanager without the part (series owner, chair, note-taker,
 own task) 403, and the record's checks after that (412 for a stale version)."""

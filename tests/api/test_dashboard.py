@@ -1,4 +1,4 @@
-"""The exemption dashboard (DOMAIN.md §5): every figure against hand-computed fixtures,
+"""The exemption dashboard (docs/domain.md §5): every figure against hand-computed fixtures,
 the SQL against the Python reference, the scopes, manual counts and benchmarks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Attention lists (DOMAIN.md §1 boundaries): exactly one or two years ago is not yet
+"""Attention lists (docs/domain.md §1 boundaries): exactly one or two years ago is not yet
 overdue; the window of ``weeks`` includes today and its last day; the fifth birthday."""
 
 from __future__ import annotations

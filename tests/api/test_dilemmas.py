@@ -1,4 +1,4 @@
-"""Dilemmas, anonymous votes, results and standpoints — DOMAIN.md §3.
+"""Dilemmas, anonymous votes, results and standpoints — docs/domain.md §3.
 
 The vote's anonymity is checked where it has to hold: in the tables themselves.
 """

@@ -202,3 +202,32 @@ def test_an_unexpected_error_answers_500_problem_with_the_security_headers(
     assert reply.headers["x-content-type-options"] == "nosniff"
     assert "frame-ancestors 'none'" in reply.headers["content-security-policy"]
     assert "kapot" not in reply.text
+
+
+# --------------------------------------------------------------------------- body size
+
+
+def test_a_json_body_over_one_mebibyte_is_refused_with_413_and_writes_nothing(
+    client, world: World, db
+) -> None:  # type: ignore[no-untyped-def]
+    """With a Content-Length and without one (chunked): the edge counts what arrives."""
+    from sqlalchemy import func, select
+
+    from vakwerk.cases.models import Case
+
+    before = db.scalar(select(func.count()).select_from(Case))
+    body = b'{"kind": "algemeen", "question": "' + b"x" * (1 << 20) + b'"}'
+    headers = {**world["km"].auth, "Content-Type": "application/json"}
+
+    def chunks():  # type: ignore[no-untyped-def]
+        for start in range(0, len(body), 64 * 1024):
+            yield body[start : start + 64 * 1024]
+
+    for content in (body, chunks()):
+        reply = client.post(f"{API}/cases", content=content, headers=headers)
+        assert reply.status_code == 413, reply.text[:200]
+        assert reply.headers["content-type"].startswith("application/problem+json")
+        assert "kB" in reply.json()["detail"]
+    assert db.scalar(select(func.count()).select_from(Case)) == before
+    just_under = {"kind": "algemeen", "question": "Past dit nog?"}
+    assert client.post(f"{API}/cases", json=just_under, headers=world["km"].auth).status_code == 201

@@ -1,4 +1,4 @@
-"""Errors and HTTP hygiene as API.md sets them out."""
+"""Errors and HTTP hygiene as docs/integration.md sets them out."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Idempotency-Key on POST (API.md): the same key and body replay the first reply; another
-body → 409 idempotency_key_reused; still running → 409 idempotency_in_progress."""
+"""Idempotency-Key on POST (docs/integration.md): the same key and body replay the first
+reply; another body → 409 idempotency_key_reused; still running → 409 idempotency_in_progress."""
 
 from __future__ import annotations
 

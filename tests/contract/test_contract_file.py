@@ -1,4 +1,5 @@
-"""The committed contract is what the application generates, and reads as API.md says."""
+"""The committed contract is what the application generates, and reads as
+docs/integration.md says."""
 
 from __future__ import annotations
 

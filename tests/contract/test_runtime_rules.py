@@ -1,4 +1,4 @@
-"""The runtime rules of API.md, checked over real HTTP against the running server."""
+"""The runtime rules of docs/integration.md, checked over real HTTP against the running server."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""BSN detection in free text as DOMAIN.md §1 defines it, the 11-proef, and the keyed hash."""
+"""BSN detection in free text as docs/domain.md §1 defines it, the 11-proef, and the keyed hash."""
 
 from __future__ import annotations
 

@@ -259,7 +259,7 @@ def test_a_benefit_is_active_on_a_past_date_within_the_period_valid_then() -> No
 
 
 def best() -> list[ClientHistory]:
-    """Best's figures (DOMAIN.md §5): 118 of 480 on 30 Jan 2023, 110 of 458 on 3 Apr 2023,
+    """Best's figures (docs/domain.md §5): 118 of 480 on 30 Jan 2023, 110 of 458 on 3 Apr 2023,
     85 of the 118 on art. 9 lid 2; plus clients that must count in neither."""
     running = BenefitPeriod(D(2018, 5, 1))
     ending = BenefitPeriod(D(2021, 9, 1), D(2023, 2, 28))

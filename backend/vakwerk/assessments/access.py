@@ -1,6 +1,6 @@
 """Who sees which assessment, the one loader by id, and the assessment's reply.
 
-Scope (DOMAIN.md §0): the assessments of the clients of one's teams, the
+Scope (docs/domain.md §0): the assessments of the clients of one's teams, the
 organisation's, one's own, or — for consultants — every completed
 ``traject_mogelijk`` assessment ("referred"), whatever its review.
 """
@@ -33,7 +33,7 @@ def readable(grant: Grant) -> ColumnElement[bool]:
         return org
     parts: list[ColumnElement[bool]] = []
     if Scope.TEAM in grant.scopes and grant.actor.team_ids:
-        # the client's team now (DOMAIN §0), not the team the assessment started in
+        # the client's team now (docs/domain.md §0), not the team the assessment started in
         parts.append(col(Assessment.client_id).in_(clients.ids_in_teams(grant.actor.team_ids)))
     if Scope.REFERRED in grant.scopes:
         parts.append(referral())

@@ -30,7 +30,7 @@ async def check_argument(
     *,
     duplicate: bool,
 ) -> None:
-    """too_short → boilerplate → duplicate, the first failure decides (DOMAIN.md §2 rule 8)."""
+    """too_short → boilerplate → duplicate, the first failure decides (docs/domain.md §2 rule 8)."""
     settings = await settings_of(session, organisation_id)
     reason = first_failure(
         argument,

@@ -1,6 +1,6 @@
 """The handover form CompetenSYS and R&W read: as JSON, and as text to paste.
 
-It reads as a document (DOMAIN.md §2): a header — the client's references (CompetenSYS
+It reads as a document (docs/domain.md §2): a header — the client's references (CompetenSYS
 first), the date of completion, the client manager, the tree version and the outcome's
 label — then the questions in tree order, without the screens' parenthetical hints
 ("(Komt terug in het overdrachtsformulier)"): the screens show CompetenSYS' texts

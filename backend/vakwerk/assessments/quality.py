@@ -1,4 +1,5 @@
-"""Argument quality (DOMAIN.md §2 rule 8): too_short, boilerplate, duplicate — in that order."""
+"""Argument quality (docs/domain.md §2 rule 8): too_short, boilerplate, duplicate — in that
+order."""
 
 from __future__ import annotations
 

@@ -132,7 +132,7 @@ class Completion(Read):
 
 class CompletionWrite(Schema):
     """The completion as sent: required members are checked with the open questions, so one
-    reply names every gap (DOMAIN.md §2 rule 6)."""
+    reply names every gap (docs/domain.md §2 rule 6)."""
 
     guideline_used: Flag | None = Field(default=None, description="Verplicht")
     consultation: Consultation | None = Field(default=None, description="Verplicht")

@@ -1,4 +1,4 @@
-"""Monitoring figures per team or person (DOMAIN.md §2), every figure aggregated in SQL —
+"""Monitoring figures per team or person (docs/domain.md §2), every figure aggregated in SQL —
 the median of argument lengths too (``percentile_cont`` on PostgreSQL, a row_number window
 on SQLite) — never a ranking."""
 
@@ -35,7 +35,7 @@ class StatsQuery:
 
 
 async def stats(session: AsyncSession, grant: Grant, query: StatsQuery) -> Stats:
-    """Figures per team or person, every figure aggregated in SQL (DOMAIN.md §2 Monitoring)."""
+    """Figures per team or person, every figure aggregated in SQL (docs/domain.md §2 Monitoring)."""
     actor = grant.actor
     if query.group_by == "person":
         grant = authorize(actor, Op.ASSESSMENT_STATS_PER_PERSON)

@@ -63,7 +63,7 @@ class TreeDefinition(Schema):
         self, answers: dict[str, str], *, version_id: str, version_number: int
     ) -> tuple[str, dict[str, Any]]:
         """The outcome the rule gives for these answers, and its explanation: the version,
-        the rule that fired and the answers (DOMAIN.md §2 rule 4)."""
+        the rule that fired and the answers (docs/domain.md §2 rule 4)."""
         deciding = self.outcome_rule.question_key
         decided = answers[deciding]
         outcome = self.outcome_rule.outcomes[decided]

@@ -1,6 +1,6 @@
 """Who sees which case, the one loader by id, and the case's reply.
 
-Scope (DOMAIN.md §0): the cases of one's teams — a klantmanager never a colleague's
+Scope (docs/domain.md §0): the cases of one's teams — a klantmanager never a colleague's
 concept — or the organisation's. Editing is for the owner or a team leader of the
 case's team.
 """

@@ -1,6 +1,6 @@
 """Who sees which client, the one loader by id, and the client's reply.
 
-Scope (DOMAIN.md §0): the teams the actor is a member of, the organisation, or —
+Scope (docs/domain.md §0): the teams the actor is a member of, the organisation, or —
 for consultants — the clients with a completed ``traject_mogelijk`` assessment
 (``clients.referred``, set by the assessments capability through ``mark_referred``).
 """

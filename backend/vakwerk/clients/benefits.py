@@ -1,4 +1,4 @@
-"""A client's benefit periods, kept as history (DOMAIN.md §5).
+"""A client's benefit periods, kept as history (docs/domain.md §5).
 
 The client's ``benefitStartDate`` and ``benefitEndDate`` are its latest period. A change
 of those facts — by hand, by the upsert by reference, by the caseload import — follows

@@ -107,7 +107,7 @@ async def _art9a_rule_end(session: AsyncSession, client: Client, data: Exemption
 async def validate_exemption(
     session: AsyncSession, client: Client, data: ExemptionCreate, today: date, prefix: str = ""
 ) -> dict[str, Any]:
-    """The dates an exemption must satisfy (DOMAIN.md §1), all problems at once; returns the
+    """The dates an exemption must satisfy (docs/domain.md §1), all problems at once; returns the
     values to store (the re-examination date and the art 9a end filled in)."""
     problems: list[InvalidParam] = []
     ground = await session.get(ExemptionGround, data.ground)

@@ -162,7 +162,7 @@ class Exemption(SQLModel, table=True):
 
 
 class BenefitPeriod(SQLModel, table=True):
-    """One period of a client's benefit, kept as history (DOMAIN.md §5): the client's
+    """One period of a client's benefit, kept as history (docs/domain.md §5): the client's
     ``benefitStartDate``/``benefitEndDate`` are its latest period; a start after the stored
     end begins a new one (``clients.benefits``)."""
 

@@ -1,6 +1,6 @@
 """Who sees which series and session, the loaders by id, and the replies.
 
-Scope (DOMAIN.md §0): the series and sessions of one's teams, or the organisation's. A
+Scope (docs/domain.md §0): the series and sessions of one's teams, or the organisation's. A
 klantmanager's "own" (the series owner, a session's chair or note-taker) is checked on the
 loaded record (step 5, 403); the loaders decide 404 by team or organisation.
 """

@@ -1,5 +1,5 @@
 """Keeping a series current: its sessions up to the horizon, the agendas filled at their
-deadlines and the published rotation — the time-driven steps of DOMAIN §3.
+deadlines and the published rotation — the time-driven steps of docs/domain.md §3.
 
 Every transaction that touches a series calls :func:`ensure_current` first. It loads the
 series' state, works out with the pure core (``schedule``, ``agenda``, ``rotation``) what

@@ -1,4 +1,4 @@
-"""The published rotation of note-takers and dilemma chairs (DOMAIN §3), as pure rules.
+"""The published rotation of note-takers and dilemma chairs (docs/domain.md §3), as pure rules.
 
 One walk does it all. :func:`plan_rotation` goes through the series' sessions in date order
 with a running tally per member and role:
@@ -186,8 +186,8 @@ def is_eligible(
     *,
     chair_id: uuid.UUID | None = None,
 ) -> bool:
-    """DOMAIN §3: works that weekday, no absence that date; a note-taker is not the session's
-    chair nor a presenter. Also: not before the member's ``rotation_from``."""
+    """docs/domain.md §3: works that weekday, no absence that date; a note-taker is not the
+    session's chair nor a presenter. Also: not before the member's ``rotation_from``."""
     if not member.plannable_on(session.date):
         return False
     if role == NOTULIST:

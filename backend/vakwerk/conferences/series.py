@@ -246,7 +246,7 @@ async def _ensure_member(
         series_id=series.id,
         user_id=user_id,
         joined_on=clock.today(),
-        # A newcomer joins the rotation after the published horizon (DOMAIN §3: stable).
+        # A newcomer joins the rotation after the published horizon (docs/domain.md §3: stable).
         rotation_from=rotation.rotation_start_for_new_member(plan),
         created_at=clock.now(),
     )

@@ -1,6 +1,6 @@
 """Dilemmas, their anonymous votes and the results.
 
-The vote has no link to the voter (DOMAIN §3, the same mixing as survey responses §4):
+The vote has no link to the voter (docs/domain.md §3, the same mixing as survey responses §4):
 
 - ``dilemma_voters`` is the "has voted" mark that makes a vote once-only: the dilemma and
   the user, no time, no choice (its primary key backs the rule; on SQLite a table without a

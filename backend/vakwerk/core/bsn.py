@@ -1,6 +1,6 @@
 """The BSN: the 11-proef, the keyed hash we store instead, and detection in free text.
 
-Detection follows DOMAIN.md §1: nine digits, where every Unicode decimal digit
+Detection follows docs/domain.md §1: nine digits, where every Unicode decimal digit
 (fullwidth, Arabic-Indic, Devanagari, …) counts as its value; each pair of digits
 separated by nothing or by exactly one separator — any Unicode space (every white-space
 character: the space, the no-break space, the thin and ideographic spaces, a tab or a

@@ -362,7 +362,8 @@ def _shape_operation(method: str, operation: dict[str, Any], extra: dict[str, An
         # Every POST honours Idempotency-Key (core.idempotency): the same key replays.
         operation.setdefault("parameters", []).append(copy.deepcopy(IDEMPOTENCY_KEY))
         statuses.add(409)
-    if extra.get("x-max-body-setting"):
+    if has_body or method in ("post", "put", "patch") or extra.get("x-max-body-setting"):
+        # The edge counts every body as it arrives: over 1 MiB (an upload: its setting) → 413.
         statuses.add(413)
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
@@ -404,7 +405,7 @@ SCOPE_WORDS = {
 
 
 def _who_may(operation: str | None) -> str:
-    """The policy table's row for this operation, as documentation (DOMAIN.md §0)."""
+    """The policy table's row for this operation, as documentation (docs/domain.md §0)."""
     from vakwerk.core.policy import API_SCOPE_FOR, TABLE, Op
 
     if operation in (None, "public"):

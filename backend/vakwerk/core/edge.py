@@ -1,6 +1,6 @@
 """The edge: the check order before any route code runs, and the unit of work around it.
 
-For every API request the edge (``RequestGuard``), in DOMAIN.md §0's order:
+For every API request the edge (``RequestGuard``), in docs/domain.md §0's order:
 
 0. finds the route (404/405 are left to the router); a path id that is not a
    canonical UUID → 404; an ``Accept`` nothing can serve → 406 — all before any I/O;
@@ -67,6 +67,15 @@ log = logging.getLogger("vakwerk")
 
 Authenticator = Callable[..., Any]  # async (session, headers, cookies, method, settings) -> Actor
 SAFE_METHODS = frozenset({"GET", "HEAD"})
+
+
+def route_of(scope: Scope) -> str:
+    """What a log line names: the matched route's template (``/clients/by-ref/{system}/{ref}``),
+    never the path itself, which can hold a client reference or a feed's secret."""
+    route = scope.get("route")
+    return str(getattr(route, "path", None) or "an unmatched path")
+
+
 MAX_JSON_BODY = 1 << 20  # 1 MiB: the largest form (a decision tree) is far below it
 # An upload route names the setting that limits its file (MiB); the parts around the file
 # (boundaries, the other form fields) may add this much. The route checks the file itself.
@@ -267,7 +276,7 @@ class RequestGuard:
             except Exception as exception:
                 problem = as_api_error(exception)
                 if reply.started:  # a stream broke off: nothing left to tell the client
-                    log.error("error after the reply started on %s", scope["path"])
+                    log.error("error after the reply started on %s", route_of(scope))
                     return
                 unit.keep(problem.keep)
                 await problem_response(problem, scope["path"])(scope, receive, route_send)
@@ -510,7 +519,7 @@ class _Reply:
         try:
             await self.unit.commit()
         except IntegrityError:
-            log.info("integrity conflict at commit on %s", self.path)
+            log.info("integrity conflict at commit on %s", route_of(self.scope))
             await self.unit.fail()
             return Conflict("Dit botst met een bestaand record.")
         except OperationalError as error:
@@ -520,7 +529,7 @@ class _Reply:
             log.error("database unavailable at commit: %s", type(error).__name__)
             return ServiceUnavailable("De database is niet bereikbaar.")
         except DBAPIError:
-            log.exception("commit failed on %s", self.path)
+            log.exception("commit failed on %s", route_of(self.scope))
             await self.unit.fail()
             return ApiError()
         return None
@@ -588,6 +597,6 @@ class ResponseHeaders:
         except Exception:
             # Only reached outside the API (the guard answers its own errors); the
             # server's fallback 500 would come without our headers.
-            log.exception("unexpected error on %s", scope["path"])
+            log.exception("unexpected error on %s", route_of(scope))
             if not started:
                 await problem_response(ApiError(), scope["path"])(scope, receive, send_with_headers)

@@ -1,6 +1,6 @@
 """``Idempotency-Key`` on every POST: the same key and body replay the first reply.
 
-API.md: a key is stored per API client or user for 24 hours; the same key with the same
+docs/integration.md: a key is stored per API client or user for 24 hours; the same key with the same
 request replays the first reply; the same key with another request → 409
 ``idempotency_key_reused``; while the first request with that key still runs → 409
 ``idempotency_in_progress`` with ``Retry-After``.

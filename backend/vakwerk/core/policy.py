@@ -1,4 +1,4 @@
-"""Who may do what: DOMAIN.md §0's table as data, and the one place it is applied.
+"""Who may do what: docs/domain.md §0's table as data, and the one place it is applied.
 
 Every route declares its operation; the authorisation middleware refuses a role
 or scope with "—" before any lookup or body validation, and services narrow
@@ -124,7 +124,7 @@ TABLE: dict[Op, dict[str, Scope]] = {
     # conferences — a klantmanager's "own" is their part in the series or session: the series
     # owner edits it, the chair or note-taker writes the minutes (checked in the service)
     Op.MANAGE_SERIES: {TL: Scope.TEAM, BH: Scope.ORG},
-    # DOMAIN is silent on reading a series itself: whoever reads its sessions, and the
+    # docs/domain.md §0 is silent on reading a series itself: whoever reads its sessions, and the
     # beheerder who creates and edits series
     Op.READ_SERIES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG, BH: Scope.ORG},
     Op.READ_CONFERENCES: {KM: Scope.TEAM, TL: Scope.TEAM, KW: Scope.ORG},

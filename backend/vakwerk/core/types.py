@@ -5,7 +5,7 @@ an offset), ``Int`` (a JSON integer: not ``true``, not ``"3"``; ``3.0`` is the i
 JSON Schema says), ``Flag`` (a JSON boolean) and ``Id`` (a UUID in the canonical 8-4-4-4-12
 form). Every date and date-time
 has a year from 1900 to 2200, else ``out_of_range``. ``NoBsn`` refuses a BSN in a free-text
-member (DOMAIN.md §1).
+member (docs/domain.md §1).
 
 Query parameters always arrive as text, so they have their own variants: ``QueryDay``,
 ``QueryInstant``, ``QueryInt`` (``^-?[0-9]+$``), ``QueryFlag`` (``true`` or ``false``) and

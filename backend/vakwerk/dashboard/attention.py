@@ -1,6 +1,6 @@
 """The attention lists: who needs a conversation, a new assessment, a decision soon.
 
-Boundaries as DOMAIN.md §1 (and the client list's filters): "today" is the Amsterdam
+Boundaries as docs/domain.md §1 (and the client list's filters): "today" is the Amsterdam
 date of the clock; no conversation for over a year means none, or one before today minus
 one year (exactly one year ago is not yet overdue); an assessment older than two years
 likewise. ``einde_nadert`` and ``kind_wordt_vijf`` look ``weeks`` ahead, today and the

@@ -1,4 +1,4 @@
-"""The exemption dashboard's figures, each aggregated in SQL (DOMAIN.md §5).
+"""The exemption dashboard's figures, each aggregated in SQL (docs/domain.md §5).
 
 "Active on D": an exemption from ``start_date`` to its last exempt day (the earlier of
 ``end_date`` and ``ended_on``); a benefit within one of the client's benefit periods. The

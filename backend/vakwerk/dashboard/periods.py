@@ -1,4 +1,4 @@
-"""The dashboard's date logic over plain values (DOMAIN.md §5): no database, no HTTP.
+"""The dashboard's date logic over plain values (docs/domain.md §5): no database, no HTTP.
 
 The period and the trend's points, the benchmark year, and "active on a date" for an
 exemption and a benefit — written out in Python so the SQL that counts them can be checked

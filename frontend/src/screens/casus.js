@@ -109,7 +109,7 @@ async function withdraw(ctx, item) {
 
 // ------------------------------------------------------------------ the form
 
-/** The Best case form's groups, in its order (DOMAIN.md §1). */
+/** The Best case form's groups, in its order (docs/domain.md §1). */
 const GROUPS = [
   { legend: "Situatie", fields: ["livingSituation", "education", "workExperience", "interests", "attitude"] },
   { legend: "Belemmeringen", fields: ["physicalObstacles", "psychologicalObstacles"] },

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CompletionWrite")
 @_attrs_define
 class CompletionWrite:
     """The completion as sent: required members are checked with the open questions, so one
-    reply names every gap (DOMAIN.md §2 rule 6).
+    reply names every gap (docs/domain.md §2 rule 6).
 
         Attributes:
             guideline_used (bool | None | Unset): Verplicht

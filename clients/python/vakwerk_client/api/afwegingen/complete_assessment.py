@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
 
@@ -119,7 +124,7 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
-            reply names every gap (DOMAIN.md §2 rule 6).
+            reply names every gap (docs/domain.md §2 rule 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +163,7 @@ def sync(
         idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
-            reply names every gap (DOMAIN.md §2 rule 6).
+            reply names every gap (docs/domain.md §2 rule 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +197,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
-            reply names every gap (DOMAIN.md §2 rule 6).
+            reply names every gap (docs/domain.md §2 rule 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +234,7 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (CompletionWrite): The completion as sent: required members are checked with the open
             questions, so one
-            reply names every gap (DOMAIN.md §2 rule 6).
+            reply names every gap (docs/domain.md §2 rule 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
