@@ -29,6 +29,7 @@ from vakwerk.assessments.routes import routes as assessment_routes
 from vakwerk.cases import access as case_access
 from vakwerk.cases.routes import routes as case_routes
 from vakwerk.clients.routes import routes as client_routes
+from vakwerk.conferences import votes as dilemma_votes
 from vakwerk.conferences.access import case_deadline
 from vakwerk.conferences.routes import routers as conference_routers
 from vakwerk.core import contract
@@ -185,6 +186,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.database = database
     app.state.setting_checks = SETTING_CHECKS
     case_access.use_session_deadlines(case_deadline)  # a case's deadline is its session's
+    dilemma_votes.use_seal_key(settings.bsn_key)  # waiting votes sealed (conferences.votes)
     _register_errors(app)
     # One flat route table: each domain router's routes carry their full path already.
     for domain in routers():

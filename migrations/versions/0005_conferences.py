@@ -312,8 +312,7 @@ def upgrade() -> None:
         "dilemma_pending_votes",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("dilemma_id", sa.Uuid(), nullable=False),
-        sa.Column("choice", sqlmodel.sql.sqltypes.AutoString(length=1), nullable=False),
-        sa.CheckConstraint("choice IN ('a', 'b')", name=op.f("ck_dilemma_pending_votes_choice")),
+        sa.Column("seal", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["dilemma_id"],
             ["dilemmas.id"],

@@ -57,6 +57,10 @@ def test_no_conversation_for_over_a_year(
     named(client, world, "NEVER")
     named(client, world, "RECENT", lastConversationDate="2026-01-10")
     named(client, world, "LONG-AGO", lastConversationDate="2023-06-01")
+    named(  # a former client: the benefit ended, nobody is to speak to them
+        client, world, "FORMER", lastConversationDate="2023-06-01",
+        benefitStartDate="2020-01-01", benefitEndDate="2025-12-31",
+    )  # fmt: skip
     page = attention(client, world["tl"], "geen_gesprek")
     assert refs(page) == ["NEVER", "LONG-AGO", "A-DAY-MORE"]  # the most overdue first
     assert page["items"][2]["dueDate"] == "2026-03-01" and page["items"][0]["dueDate"] is None
@@ -149,15 +153,21 @@ def test_exemptions_ending_or_due_for_re_examination_within_the_weeks(
         client, world, review["id"], ground="art_9_lid_5", startDate="2025-01-01",
         basisDocumentDate="2024-04-10",
     )  # fmt: skip
+    child = named(client, world, "CHILD")  # art. 9a: no re-examination, ends by rule
+    exempt(
+        client, world, child["id"], ground="art_9a", startDate="2025-06-01",
+        youngestChildBirthDate="2021-03-20",
+    )  # fmt: skip
     page = attention(client, world["tl"], "einde_nadert")
-    assert refs(page) == ["TODAY", "REVIEW", "LAST-DAY"]
+    assert refs(page) == ["TODAY", "CHILD", "REVIEW", "LAST-DAY"]
     assert [(r["dueDate"], r["dueReason"]) for r in page["items"]] == [
         ("2026-03-02", "einddatum"),
+        ("2026-03-19", "einddatum"),  # the day before the child's fifth birthday
         ("2026-04-10", "heronderzoek"),  # basis + two years
         ("2026-04-27", "einddatum"),
     ]
     assert refs(attention(client, world["tl"], "einde_nadert", weeks=1)) == ["TODAY"]
-    assert len(refs(attention(client, world["tl"], "einde_nadert", weeks=9))) == 4
+    assert len(refs(attention(client, world["tl"], "einde_nadert", weeks=9))) == 5
 
 
 def test_art_9a_exemptions_whose_child_turns_five_within_the_weeks(

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import OperationalError
 
-from tests.api.test_conferences import PATCH, at, new_series, session_on
+from tests.api.test_conferences import PATCH, at, new_series, session_on, submit
 from tests.conftest import PASSWORD, FrozenClock, Person, World, seeded
 from vakwerk.conferences.models import DilemmaVoter, PendingVote, Vote
 
@@ -178,19 +178,25 @@ def test_a_vote_has_no_link_to_its_voter_in_the_tables(
     }
     # no user id, no time in the votes; no choice, no time in the marks
     assert set(columns["dilemma_votes"]) == {"id", "dilemma_id", "choice"}
-    assert set(columns["dilemma_pending_votes"]) == {"id", "dilemma_id", "choice"}
+    assert set(columns["dilemma_pending_votes"]) == {"id", "dilemma_id", "seal"}
     assert set(columns["dilemma_voters"]) == {"dilemma_id", "user_id"}
     assert not any(
         "TIME" in t.upper() or "DATE" in t.upper() for c in columns.values() for t in c.values()
     )
-    sequence = ["a", "b"] * 15
+    sequence = ["a", "b"] * 14 + ["a"]  # 29: a last batch of two waits for the close
     pending_seen = []
-    for person, choice in zip(voters, sequence, strict=True):
+    for person, choice in zip(voters[:29], sequence, strict=True):
         assert vote(client, person, dilemma, choice).status_code == 201
         pending_seen.append(len(db.scalars(select(PendingVote.id))))
+        # a waiting vote's choice is sealed: not in clear, two equal choices look different
+        seals = db.scalars(select(PendingVote.seal))
+        assert not set(seals) & {"a", "b"} and len(set(seals)) == len(seals)
     # the holding table never holds a full batch: it moves at the small-group threshold
-    assert max(pending_seen) < 3 and db.scalars(select(PendingVote.id)) == []
-    assert len(db.scalars(select(DilemmaVoter.user_id))) == 30
+    assert max(pending_seen) < 3 and len(db.scalars(select(PendingVote.id))) == 2
+    assert len(db.scalars(select(DilemmaVoter.user_id))) == 29
+    at(frozen_clock, "2026-03-24T12:00:00Z")  # the window closes: every vote written again
+    assert results(client, world["kw"], dilemma)["total"] == 29
+    assert db.scalars(select(PendingVote.id)) == []
     with engine.connect() as conn:
         if engine.dialect.name == "postgresql":
             in_order = [
@@ -198,8 +204,8 @@ def test_a_vote_has_no_link_to_its_voter_in_the_tables(
             ]
             votes_xmin = [r[0] for r in conn.execute(text("SELECT xmin::text FROM dilemma_votes"))]
             marks_xmin = {r[0] for r in conn.execute(text("SELECT xmin::text FROM dilemma_voters"))}
-            # every counted vote shares its transaction with its whole batch…
-            assert all(votes_xmin.count(x) >= 3 for x in votes_xmin)
+            # all counted votes were written again together at the close…
+            assert len(set(votes_xmin)) == 1
             # …and all marks were rewritten together: no mark carries one voter's transaction
             assert len(marks_xmin) == 1
         else:
@@ -211,10 +217,10 @@ def test_a_vote_has_no_link_to_its_voter_in_the_tables(
             # no rowid to betray the order of insertion
             with pytest.raises(OperationalError):
                 conn.execute(text("SELECT rowid FROM dilemma_voters"))
-    # the stored order is not the order of voting (shuffled batches: a 1 in 3^10 chance)
+    # the stored order is not the order of voting (one shuffle of all 29 at the close)
     assert in_order != sequence and sorted(in_order) == sorted(sequence)
     ids = db.scalars(select(Vote.id))
-    assert len(set(ids)) == 30 and all(uuid.UUID(str(i)).version == 4 for i in ids)
+    assert len(set(ids)) == 29 and all(uuid.UUID(str(i)).version == 4 for i in ids)
 
 
 def test_votes_waiting_at_close_move_with_the_first_touch_after_it(
@@ -283,6 +289,38 @@ def test_the_dilemma_sessions_chair_records_the_standpoint_and_a_team_leader_wit
         client.get(f"{API}/standpoints/{standpoint['id']}", headers=world["kw"].auth).status_code
         == 200
     )
+
+
+def test_no_standpoint_from_a_dilemma_whose_session_took_cases(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    series, dilemma = dilemma_session(client, world, frozen_clock)
+    at(frozen_clock, "2026-03-05T09:00:00Z")  # after the first session's deadline
+    submit(client, world)  # waits for the second session, the dilemma's
+    at(frozen_clock, "2026-03-24T12:20:00Z")
+    assert session_on(client, world, series, SECOND)["format"] == "casus"
+    refused = client.post(
+        f"{API}/standpoints", json=standpoint_body(dilemma), headers=world["tl"].auth
+    )
+    assert refused.status_code == 409 and "niet besproken" in refused.json()["detail"]
+
+
+def test_a_cancelled_session_closes_its_dilemma(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    series, dilemma = dilemma_session(client, world, frozen_clock)
+    for who in ("km", "km2", "tl"):
+        assert vote(client, world[who], dilemma).status_code == 201
+    assert results(client, world["kw"], dilemma)["visible"] is False  # kw did not vote
+    second = session_on(client, world, series, SECOND)
+    cancelled = client.patch(
+        f"{API}/sessions/{second['id']}",
+        json={"status": "geannuleerd", "cancelReason": "Teamuitje"},
+        headers={**world["tl"].auth, "If-Match": f'"{second["version"]}"', "Content-Type": PATCH},
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    closed = results(client, world["kw"], dilemma)
+    assert closed["closed"] is True and closed["visible"] is True and closed["a"] == 3
 
 
 def test_the_standpoint_library_is_searched_like_cases(

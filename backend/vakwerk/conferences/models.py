@@ -187,18 +187,19 @@ class DilemmaVoter(SQLModel, table=True):
 
 
 class PendingVote(SQLModel, table=True):
-    """A vote waiting for a batch (the holding table): a random id and the choice only."""
+    """A vote waiting for a batch (the holding table): a random id and the choice sealed
+    with a key the database does not hold (``votes.seal``), so not even the database's
+    transaction ids pair a waiting vote's choice with its voter's mark."""
 
     __tablename__ = "dilemma_pending_votes"
     __table_args__ = (
-        CheckConstraint(_in("choice", CHOICES), name="choice"),
         Index("ix_dilemma_pending_votes_dilemma", "dilemma_id"),
         {"sqlite_with_rowid": False},
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     dilemma_id: uuid.UUID = Field(foreign_key="dilemmas.id")
-    choice: str = Field(max_length=1)
+    seal: str = Field(max_length=64)
 
 
 class Vote(SQLModel, table=True):

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from vakwerk.conferences import planning
 from vakwerk.conferences.access import in_scope, is_team_leader, series_of, session_read
 from vakwerk.conferences.models import ConferenceSession, Dilemma, Standpoint
 from vakwerk.conferences.schemas import StandpointCreate, StandpointRead
@@ -70,6 +71,9 @@ async def record_standpoint(
         raise InvalidInput(problems)
     if row.status == "geannuleerd" or row.starts_at > clock.now():
         raise Conflict("Het standpunt volgt uit de dilemmasessie: die is nog niet begonnen.")
+    await planning.ensure_current(session, await series_of(session, row))  # the agenda's fill
+    if row.format != "dilemma":  # cases took the session: the dilemma was not discussed
+        raise Conflict("Dit dilemma is niet besproken: in die bijeenkomst kwamen casussen.")
     current = await session.execute(
         select(col(Standpoint.id)).where(
             col(Standpoint.dilemma_id) == dilemma.id, col(Standpoint.status) == "geldend"

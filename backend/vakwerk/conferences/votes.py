@@ -6,21 +6,29 @@ The vote has no link to the voter (docs/domain.md §3, the same mixing as survey
   the user, no time, no choice (its primary key backs the rule; on SQLite a table without a
   rowid, so its rows lie in key order, not in the order of voting).
 - the vote itself lands in the holding table ``dilemma_pending_votes``: a random id and the
-  choice, nothing else. Once at least ``smallGroupThreshold`` votes wait there, the whole
-  batch moves to ``dilemma_votes`` in a shuffled order with fresh random ids; the rest move
-  when the window closes (the first transaction that touches the dilemma after it).
+  choice *sealed*: an HMAC of the id and the choice under a key derived from
+  ``VAKWERK_BSN_KEY`` (``use_seal_key``, wired in ``create_app``), which the database does
+  not hold. A waiting vote shares its transaction with its voter's mark, so its choice must
+  not be readable there. Once at least ``smallGroupThreshold`` votes wait, the whole batch
+  is opened and moves to ``dilemma_votes`` in a shuffled order with fresh random ids.
+- when the window closes (the first transaction that touches the dilemma after it; a
+  cancelled session closes it too) the rest move, and *all* the dilemma's counted votes are
+  written again in one shuffled batch, so the order of the batches is gone as well.
 - every move also rewrites the dilemma's marks, so on PostgreSQL all marks and the batch
   carry the one transaction id of that move: neither row order, ids nor transaction ids
   link a counted vote to a mark. Results count only moved votes, so nobody sees a vote
   change the figures on its own.
+- a vote writes no audit event: the mark is the record that a member voted, with no time.
 
-What remains visible, by design: while fewer than the threshold wait in the holding table,
-someone watching the database live could pair them with the newest marks; the audit trail
-records that (and when) a member voted, never what.
+What remains, by design: someone who reads the results before and after the window closes
+sees what the last few votes (fewer than the threshold) added together.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import logging
 import random
 import uuid
 from dataclasses import dataclass
@@ -31,6 +39,7 @@ from sqlmodel import col
 
 from vakwerk.conferences.access import in_scope, is_team_leader
 from vakwerk.conferences.models import (
+    CHOICES,
     ConferenceSession,
     Dilemma,
     DilemmaVoter,
@@ -49,6 +58,22 @@ from vakwerk.core.unit import UNIT_KEY, side_transaction
 from vakwerk.people.organisations import settings_of
 
 _shuffle = random.SystemRandom().shuffle
+log = logging.getLogger("vakwerk")
+_seal_key = [hashlib.sha256(b"vakwerk dilemma votes").digest()]  # create_app sets the real one
+
+
+def use_seal_key(secret: str) -> None:
+    """The key waiting votes are sealed with (derived from the stable BSN key: a key that
+    changes while votes wait makes them unreadable, and they are not counted)."""
+    _seal_key[0] = hmac.new(secret.encode(), b"vakwerk dilemma votes", "sha256").digest()
+
+
+def seal(vote_id: uuid.UUID, choice: str) -> str:
+    return hmac.new(_seal_key[0], f"{vote_id}:{choice}".encode(), "sha256").hexdigest()
+
+
+def _opened(vote_id: uuid.UUID, sealed: str) -> str | None:
+    return next((c for c in CHOICES if hmac.compare_digest(sealed, seal(vote_id, c))), None)
 
 
 def dilemma_scope(grant: Grant) -> ColumnElement[bool]:
@@ -170,17 +195,32 @@ async def list_dilemmas(
 # --------------------------------------------------------------------------- votes
 
 
-async def _move(session: AsyncSession, dilemma_id: uuid.UUID) -> None:
-    """The waiting votes to the counted ones, shuffled, with fresh ids; the marks rewritten
-    in the same transaction (see the module doc)."""
+async def _move(session: AsyncSession, dilemma_id: uuid.UUID, *, final: bool = False) -> None:
+    """The waiting votes opened and moved to the counted ones, shuffled, with fresh ids;
+    ``final`` (the window closed): every counted vote of the dilemma written again in one
+    shuffled batch. The marks are rewritten in the same transaction (see the module doc)."""
     found = await session.execute(
-        select(col(PendingVote.choice)).where(col(PendingVote.dilemma_id) == dilemma_id)
+        select(col(PendingVote.id), col(PendingVote.seal)).where(
+            col(PendingVote.dilemma_id) == dilemma_id
+        )
     )
-    choices = list(found.scalars())
+    choices = []
+    for vote_id, sealed in found.all():
+        choice = _opened(vote_id, sealed)
+        if choice is None:
+            log.error("a waiting vote cannot be opened: the seal key changed")
+        else:
+            choices.append(choice)
+    await session.execute(delete(PendingVote).where(col(PendingVote.dilemma_id) == dilemma_id))
+    if final:
+        counted = await session.execute(
+            select(col(Vote.choice)).where(col(Vote.dilemma_id) == dilemma_id)
+        )
+        choices += list(counted.scalars())
+        await session.execute(delete(Vote).where(col(Vote.dilemma_id) == dilemma_id))
     if not choices:
         return
     _shuffle(choices)
-    await session.execute(delete(PendingVote).where(col(PendingVote.dilemma_id) == dilemma_id))
     session.add_all(Vote(id=uuid.uuid4(), dilemma_id=dilemma_id, choice=c) for c in choices)
     await session.execute(
         update(DilemmaVoter)
@@ -190,16 +230,21 @@ async def _move(session: AsyncSession, dilemma_id: uuid.UUID) -> None:
     await session.flush()
 
 
+def voting_closed(row: ConferenceSession) -> bool:
+    """The window closes when the session starts, or when it is cancelled."""
+    return row.status == "geannuleerd" or clock.now() >= row.starts_at
+
+
 async def close_if_due(session: AsyncSession, dilemma: Dilemma, row: ConferenceSession) -> None:
     """At or after ``votingClosesAt`` the remaining votes move (a time-driven step: the first
     transaction that touches the dilemma after the moment)."""
-    if dilemma.closed or clock.now() < row.starts_at:
+    if dilemma.closed or not voting_closed(row):
         return
     async with side_transaction(session) as step:
         query = select(Dilemma).where(col(Dilemma.id) == dilemma.id)
         fresh = (await step.execute(locked(query))).scalar_one()
         if not fresh.closed:
-            await _move(step, fresh.id)
+            await _move(step, fresh.id, final=True)
             fresh.closed = True
             await step.flush()
     unit = session.info.get(UNIT_KEY)
@@ -215,13 +260,14 @@ async def cast_vote(
     dilemma, row = await load_dilemma(session, grant, dilemma_id, for_update=True)
     if not await _is_member(session, dilemma.series_id, grant.actor.id):
         raise Forbidden("Alleen leden van de reeks stemmen.")
-    if clock.now() >= row.starts_at or row.status == "geannuleerd":
+    if voting_closed(row):
         await close_if_due(session, dilemma, row)
         raise Conflict("De stemming is gesloten.")
     if await _has_voted(session, dilemma.id, grant.actor.id):
         raise Conflict("U hebt al gestemd.")
     session.add(DilemmaVoter(dilemma_id=dilemma.id, user_id=grant.actor.id))
-    session.add(PendingVote(id=uuid.uuid4(), dilemma_id=dilemma.id, choice=choice))
+    vote_id = uuid.uuid4()
+    session.add(PendingVote(id=vote_id, dilemma_id=dilemma.id, seal=seal(vote_id, choice)))
     await session.flush()
     threshold = (await settings_of(session, dilemma.organisation_id)).small_group_threshold
     waiting = await session.execute(
@@ -229,8 +275,8 @@ async def cast_vote(
     )
     if waiting.scalar_one() >= threshold:
         await _move(session, dilemma.id)
-    # That the member voted, never what.
-    audit.by(session, grant.actor, "vote", "dilemma", dilemma.id)
+    # No audit event: its actor and exact time would pair with the batch (the mark is the
+    # record that the member voted).
     await session.flush()
     return dilemma
 
@@ -240,7 +286,7 @@ async def results(session: AsyncSession, grant: Grant, dilemma_id: uuid.UUID) ->
     nobody before ``smallGroupThreshold`` votes are counted."""
     dilemma, row = await load_dilemma(session, grant, dilemma_id)
     await close_if_due(session, dilemma, row)
-    closed = clock.now() >= row.starts_at
+    closed = voting_closed(row)
     threshold = (await settings_of(session, dilemma.organisation_id)).small_group_threshold
     counted = dict(
         (

@@ -81,8 +81,12 @@ def _select(
     e = EXEMPTIONS
     sort_key: Any
     if kind == "einde_nadert":
-        ends = _within(e.c.end_date, today, horizon)
-        reexamined = _within(e.c.reexamination_date, today, horizon)
+        # each false, never NULL, where the date is missing (an art. 9a exemption has no
+        # re-examination): NULL would make the CASE below pick the missing date
+        ends = and_(e.c.end_date.is_not(None), _within(e.c.end_date, today, horizon))
+        reexamined = and_(
+            e.c.reexamination_date.is_not(None), _within(e.c.reexamination_date, today, horizon)
+        )
         sort_key = case(
             (and_(ends, or_(~reexamined, e.c.end_date <= e.c.reexamination_date)), e.c.end_date),
             else_=e.c.reexamination_date,
@@ -98,9 +102,13 @@ def _select(
         condition = e.c.basis_document_date < add_years(today, -2)
     else:
         sort_key, reason = CLIENTS.c.last_conversation_date, "gesprek"
-        condition = or_(
-            CLIENTS.c.last_conversation_date.is_(None),
-            CLIENTS.c.last_conversation_date < add_years(today, -1),
+        condition = and_(
+            or_(
+                CLIENTS.c.last_conversation_date.is_(None),
+                CLIENTS.c.last_conversation_date < add_years(today, -1),
+            ),
+            # the caseload: a client whose benefit ended is no longer spoken to
+            or_(CLIENTS.c.benefit_end_date.is_(None), CLIENTS.c.benefit_end_date >= today),
         )
     needs_exemption = kind != "geen_gesprek"
     columns = (
