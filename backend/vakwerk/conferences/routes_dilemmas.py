@@ -197,7 +197,9 @@ async def create_calendar_feed(
     session: SessionDep, grant: GrantDep, response: Response
 ) -> CalendarFeedRead:
     feed, url = await feeds.create_feed(session, grant)
-    created(response, f"/api/v1/calendar-feeds/{feed.id}")
+    # The feed itself is the resource a calendar program fetches (there is no GET by id):
+    # Location is its secret URL, as the reply's url (revoked with DELETE by its id).
+    created(response, url)
     return CalendarFeedRead(id=feed.id, created_at=feed.created_at, url=url)
 
 
