@@ -56,16 +56,34 @@ AUDIT_SQL = (
     "ORDER BY occurred_at DESC, id DESC LIMIT %s"
 )
 
-# A klantmanager reads the team's cases, a colleague's concept never.
-CASE_SCOPE = (
-    "organisation_id = %(org)s AND team_id = ANY(%(teams)s) "
-    "AND (status <> 'concept' OR owner_id = %(me)s)"
-)
-CASE_COUNT_SQL = f"SELECT count(*) FROM cases WHERE {CASE_SCOPE}"
-CASE_PAGE_SQL = (
-    "SELECT id, kind, team_id, owner_id, client_id, status, question, target_session_date, "
-    "submitted_at, submitted_on_time, outcome_result, created_at, version "
-    f"FROM cases WHERE {CASE_SCOPE} ORDER BY created_at DESC, id LIMIT %(limit)s"
+
+# A klantmanager reads the team's cases, a colleague's concept never. The teams as an IN
+# list with a parameter each, as the API sends them: with ``= ANY(array)`` PostgreSQL's
+# generic plan sorts the team's cases instead of reading the index in order (20 ms, not 0.3).
+def case_scope(teams: int) -> str:
+    listed = ", ".join(f"%(team{i})s" for i in range(teams))
+    return (
+        f"organisation_id = %(org)s AND team_id IN ({listed}) "
+        "AND (status <> 'concept' OR owner_id = %(me)s)"
+    )
+
+
+def case_count_sql(teams: int) -> str:
+    return f"SELECT count(*) FROM cases WHERE {case_scope(teams)}"
+
+
+def case_page_sql(teams: int) -> str:
+    return (
+        "SELECT id, kind, team_id, owner_id, client_id, status, question, "
+        "target_session_date, submitted_at, submitted_on_time, outcome_result, created_at, "
+        f"version FROM cases WHERE {case_scope(teams)} "
+        "ORDER BY created_at DESC, id DESC LIMIT %(limit)s"
+    )
+
+
+# The clients' references on the page, in one query (only when a case names a client).
+REFS_SQL = (
+    "SELECT client_id, system, ref FROM client_refs WHERE client_id = ANY(%s) ORDER BY system, ref"
 )
 
 CASE_FULL_COLUMNS = (
@@ -205,13 +223,28 @@ def audit_page(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     }
 
 
-def case_summary(row: tuple[Any, ...]) -> dict[str, Any]:
+async def refs_of(
+    conn: psycopg.AsyncConnection[Any], client_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[dict[str, str]]]:
+    refs: dict[uuid.UUID, list[dict[str, str]]] = {i: [] for i in client_ids}
+    if client_ids:
+        for client_id, system, ref in await (
+            await conn.execute(REFS_SQL, (client_ids,))
+        ).fetchall():
+            refs[client_id].append({"system": system, "ref": ref})
+    return refs
+
+
+def case_summary(
+    row: tuple[Any, ...], refs: dict[uuid.UUID, list[dict[str, str]]]
+) -> dict[str, Any]:
     return {
         "id": str(row[0]),
         "kind": row[1],
         "teamId": str(row[2]),
         "ownerId": str(row[3]),
         "clientId": _id(row[4]),
+        "clientRefs": refs.get(row[4], []) if row[4] else [],
         "status": row[5],
         "question": row[6],
         "targetSessionDate": _day(row[7]),
@@ -247,13 +280,16 @@ def _deadline(target: date | None, caller: Caller) -> str | None:
     return when(local)
 
 
-def case_read(row: tuple[Any, ...], caller: Caller) -> dict[str, Any]:
+def case_read(
+    row: tuple[Any, ...], caller: Caller, refs: dict[uuid.UUID, list[dict[str, str]]]
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": str(row[0]),
         "kind": row[1],
         "teamId": str(row[2]),
         "ownerId": str(row[3]),
         "clientId": _id(row[4]),
+        "clientRefs": refs.get(row[4], []) if row[4] else [],
         "status": row[5],
         "question": row[6],
     }
@@ -308,20 +344,22 @@ async def list_audit(conn: psycopg.AsyncConnection[Any], caller: Caller) -> byte
 async def list_cases(conn: psycopg.AsyncConnection[Any], caller: Caller) -> bytes:
     params = {
         "org": caller.organisation_id,
-        "teams": caller.team_ids,
         "me": caller.user_id,
         "limit": LIMIT,
+        **{f"team{i}": team for i, team in enumerate(caller.team_ids)},
     }
-    count = await (await conn.execute(CASE_COUNT_SQL, params)).fetchone()
-    rows = await (await conn.execute(CASE_PAGE_SQL, params)).fetchall()
+    teams = len(caller.team_ids)
+    count = await (await conn.execute(case_count_sql(teams), params)).fetchone()
+    rows = await (await conn.execute(case_page_sql(teams), params)).fetchall()
     now = datetime.now(UTC)
     await conn.execute(
         AUDIT_INSERT_SQL,
         (uuid.uuid4(), now, caller.organisation_id, caller.user_id, "list", None,
          json.dumps({"filters": {}})),
     )  # fmt: skip
+    refs = await refs_of(conn, [row[4] for row in rows if row[4]])
     page = {
-        "items": [case_summary(row) for row in rows],
+        "items": [case_summary(row, refs) for row in rows],
         "total": count[0] if count else 0,
         "limit": LIMIT,
         "offset": 0,
@@ -358,7 +396,8 @@ async def patch_case(
             (uuid.uuid4(), now, caller.organisation_id, caller.user_id, "update", case_id,
              json.dumps({"question": "gewijzigd"})),
         )  # fmt: skip
-    return 200, _dump(case_read(row, caller)), int(row[23])
+    refs = await refs_of(conn, [row[4]] if row[4] else [])
+    return 200, _dump(case_read(row, caller, refs)), int(row[23])
 
 
 class Ceiling:

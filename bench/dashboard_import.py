@@ -57,7 +57,7 @@ from vakwerk.core.config import Settings
 from vakwerk.core.db import Database
 from vakwerk.models import import_all
 from vakwerk.onboarding import create_organisation
-from vakwerk.people import api_clients, members
+from vakwerk.people import api_clients, members, users
 from vakwerk.people.schemas import ApiClientCreate, MemberWrite, TeamCreate, UserCreate
 
 RESULTS = Path(__file__).with_name("results")
@@ -108,7 +108,7 @@ async def _organisation(url: str, name: str) -> Organisation:
             emails = []
             for n in range(8):
                 email = f"km{n}.{org.id.hex[:6]}@bench.example"
-                user = await members.create_user(
+                user = await users.create_user(
                     session, grant,
                     UserCreate(email=email, display_name=f"Klantmanager {n}",
                                password=secrets.token_urlsafe(18), roles=["klantmanager"]),

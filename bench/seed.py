@@ -26,7 +26,7 @@ from vakwerk.core.db import Database
 from vakwerk.core.security import hash_password
 from vakwerk.models import import_all
 from vakwerk.onboarding import create_organisation
-from vakwerk.people import auth, members
+from vakwerk.people import auth, members, users
 from vakwerk.people.schemas import MemberWrite, TeamCreate, UserCreate
 
 # Events are spread over the year before this instant (fixed, so runs compare).
@@ -170,7 +170,7 @@ async def _services_part_async(url: str, other_organisations: int) -> Core:
             platform = system_grant(None, superuser=True)
             org = await create_organisation(session, platform, "Gemeente Benchdorp")
             grant = system_grant(org.id)
-            beheerder = await members.create_user(
+            beheerder = await users.create_user(
                 session,
                 grant,
                 UserCreate(
@@ -184,7 +184,7 @@ async def _services_part_async(url: str, other_organisations: int) -> Core:
             team = await members.create_team(
                 session, grant, TeamCreate(name="Werk en Inkomen Benchdorp", kind="werk_inkomen")
             )
-            klantmanager = await members.create_user(
+            klantmanager = await users.create_user(
                 session,
                 grant,
                 UserCreate(

@@ -9,7 +9,7 @@ from vakwerk.bootstrap import system_grant
 from vakwerk.core.config import Settings
 from vakwerk.core.db import Database
 from vakwerk.onboarding import create_organisation
-from vakwerk.people import api_clients, auth, members
+from vakwerk.people import api_clients, auth, members, users
 from vakwerk.people.models import API_SCOPES
 from vakwerk.people.schemas import ApiClientCreate, MemberWrite, TeamCreate, UserCreate
 
@@ -56,7 +56,7 @@ async def build_world(database_url: str) -> World:
             }
             people: dict[str, Person] = {}
             for name, (roles, team, org) in PEOPLE.items():
-                user = await members.create_user(
+                user = await users.create_user(
                     session,
                     grants[org],
                     UserCreate(
@@ -74,7 +74,7 @@ async def build_world(database_url: str) -> World:
                 people[name] = Person(
                     id=user.id, email=user.email, roles=roles, token=issued.secret
                 )
-            superuser = await members.create_superuser(
+            superuser = await users.create_superuser(
                 session, platform, "su@platform.example", PASSWORD
             )
             issued = await auth.issue_credential(session, superuser, "token", SETTINGS)

@@ -16,7 +16,7 @@ from vakwerk.core.config import Settings
 from vakwerk.core.db import Database
 from vakwerk.core.policy import Actor, Grant, Op, Scope
 from vakwerk.onboarding import create_organisation
-from vakwerk.people import absences, members
+from vakwerk.people import absences, members, users
 from vakwerk.people.models import Organisation, User
 from vakwerk.people.schemas import AbsenceCreate, MemberWrite, TeamCreate, UserCreate
 
@@ -64,7 +64,7 @@ async def ensure_superuser(session: AsyncSession, settings: Settings) -> None:
     exists = await session.execute(select(col(User.id)).where(col(User.is_superuser).is_(True)))
     if exists.first():
         return
-    await members.create_superuser(
+    await users.create_superuser(
         session, system_grant(None, True), settings.admin_email.strip(), settings.admin_password
     )
     if settings.admin_organisation:
@@ -99,7 +99,7 @@ async def load_demo(session: AsyncSession) -> bool:
         ),
     }
     for local, name, roles, team_key, days in DEMO_PEOPLE:
-        user = await members.create_user(
+        user = await users.create_user(
             session,
             grant,
             UserCreate(

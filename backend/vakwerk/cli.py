@@ -18,6 +18,7 @@ from sqlmodel import col
 from vakwerk.core.config import Settings, SettingsError, get_settings
 from vakwerk.core.db import Database, sync_url
 from vakwerk.core.errors import ApiError
+from vakwerk.people import users
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +75,6 @@ async def _create_admin(
     settings: Settings, email: str, organisation: str | None, password: str
 ) -> int:
     from vakwerk.bootstrap import system_grant
-    from vakwerk.people import members
     from vakwerk.people.models import Organisation
     from vakwerk.people.schemas import UserCreate
 
@@ -98,9 +98,7 @@ async def _create_admin(
                 org_id = found.id
             try:
                 if org_id is None:
-                    await members.create_superuser(
-                        session, system_grant(None, True), email, password
-                    )
+                    await users.create_superuser(session, system_grant(None, True), email, password)
                 else:
                     data = UserCreate(
                         email=email,
@@ -108,7 +106,7 @@ async def _create_admin(
                         password=password,
                         roles=["beheerder"],
                     )
-                    await members.create_user(session, system_grant(org_id), data)
+                    await users.create_user(session, system_grant(org_id), data)
             except ApiError as error:
                 print(error.detail, file=sys.stderr)
                 return 1

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from tests.api.test_conferences import PATCH, at, new_series, session_on, submit
 from tests.conftest import PASSWORD, FrozenClock, Person, World, seeded
 from vakwerk.conferences.models import DilemmaVoter, PendingVote, Vote
+from vakwerk.people import users
 
 API = "/api/v1"
 SECOND = "2026-03-24"  # a session 12:00 UTC; its deadline 18 March 16:00 UTC
@@ -41,7 +42,7 @@ def add_members(
         grant = system_grant(world.organisation_id)
         made = []
         for n in range(count):
-            user = await members.create_user(
+            user = await users.create_user(
                 session,
                 grant,
                 UserCreate(

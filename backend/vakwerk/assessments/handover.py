@@ -28,7 +28,7 @@ from vakwerk.core import clock
 from vakwerk.core.dates import long_date
 from vakwerk.core.errors import Conflict
 from vakwerk.core.policy import Grant
-from vakwerk.people import members
+from vakwerk.people import users
 
 GUIDELINE_QUESTION = "Heb je de handreiking afwegingskader gebruikt?"
 # CompetenSYS' text as its screen shows it (verbatim, with its hint); the document drops
@@ -82,7 +82,7 @@ async def handover(session: AsyncSession, grant: Grant, assessment_id: uuid.UUID
         )
     assert assessment.outcome is not None and assessment.completed_at is not None
     refs = await clients.refs_of(session, [assessment.client_id])
-    author = await members.display_name_of(session, assessment.author_id)
+    author = await users.display_name_of(session, assessment.author_id)
     return Handover(
         assessment_id=assessment.id,
         client_id=assessment.client_id,

@@ -19,7 +19,7 @@ from vakwerk.core import audit, clock
 from vakwerk.core.errors import InvalidInput
 from vakwerk.core.pagination import page_rows
 from vakwerk.core.policy import Grant
-from vakwerk.people import members
+from vakwerk.people import members, users
 
 
 @dataclass
@@ -83,7 +83,7 @@ async def list_assessments(
     await clients.require_readable_client(session, grant, filters.client_id)
     if (
         filters.author_id is not None
-        and await members.find_user(session, grant, filters.author_id) is None
+        and await users.find_user(session, grant, filters.author_id) is None
     ):
         raise InvalidInput.one("authorId", "not_found", "Deze collega bestaat niet.")
     query = select(

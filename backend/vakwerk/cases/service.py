@@ -26,7 +26,7 @@ from vakwerk.core.errors import Conflict, InvalidInput, InvalidParam
 from vakwerk.core.http import check_version
 from vakwerk.core.pagination import page_rows
 from vakwerk.core.policy import Actor, Grant
-from vakwerk.people import members
+from vakwerk.people import members, users
 
 NEEDS_CLIENT = ("ontheffing", "twijfelgeval")
 
@@ -254,7 +254,7 @@ async def list_cases(
     await clients.require_readable_client(session, grant, filters.client_id)
     if (
         filters.owner_id is not None
-        and await members.find_user(session, grant, filters.owner_id) is None
+        and await users.find_user(session, grant, filters.owner_id) is None
     ):
         raise InvalidInput.one("ownerId", "not_found", "Deze collega bestaat niet.")
     query = select(*CASE_LIST_COLUMNS).where(*case_conditions(grant, filters, dialect(session)))

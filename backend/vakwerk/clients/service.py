@@ -36,7 +36,7 @@ from vakwerk.core.errors import Conflict, InvalidInput, InvalidParam, NotFound
 from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page_rows
 from vakwerk.core.policy import Actor, Grant
-from vakwerk.people import members
+from vakwerk.people import members, users
 
 FACTS = (
     "responsible_manager_id",
@@ -154,7 +154,7 @@ async def _require_manager_filter(
 ) -> None:
     if manager_id is None:
         return
-    if await members.find_user(session, grant, manager_id) is None:
+    if await users.find_user(session, grant, manager_id) is None:
         raise InvalidInput.one(
             "responsibleManagerId", "not_found", "Deze klantmanager bestaat niet."
         )
@@ -183,7 +183,7 @@ async def _team_and_manager_problems(
                 )
             ]
     if manager_id is not None:
-        if await members.find_user(session, grant, manager_id) is None:
+        if await users.find_user(session, grant, manager_id) is None:
             problems.append(
                 InvalidParam("responsibleManagerId", "not_found", "Deze klantmanager bestaat niet.")
             )

@@ -25,7 +25,7 @@ from vakwerk.core import audit, clock
 from vakwerk.core.errors import Conflict, NotFound
 from vakwerk.core.policy import Grant
 from vakwerk.core.security import new_secret, secret_hash
-from vakwerk.people import members
+from vakwerk.people import users
 
 FEED_PREFIX = "vkc_"
 FEED_PATH = "/api/v1/calendar-feeds/{token}.ics"
@@ -148,7 +148,7 @@ async def member_calendar(session: AsyncSession, token: str) -> bytes:
         )
     ).scalar_one_or_none()
     organisation_id = (
-        None if feed is None else await members.active_user_organisation(session, feed.user_id)
+        None if feed is None else await users.active_user_organisation(session, feed.user_id)
     )
     if feed is None or organisation_id is None:
         raise NotFound()

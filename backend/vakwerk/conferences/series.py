@@ -27,6 +27,7 @@ from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page
 from vakwerk.core.policy import Grant
 from vakwerk.people import members as people
+from vakwerk.people import users
 
 PATTERN_FIELDS = ("weekday", "start_time", "duration_minutes", "interval_weeks")
 OPAQUE = frozenset({"name", "location", "video_link"})
@@ -220,7 +221,7 @@ async def list_members(
             .order_by(col(SeriesMember.joined_on), col(SeriesMember.user_id))
         )
     ).all()
-    names = await people.display_names(session, [row[0] for row in found])
+    names = await users.display_names(session, [row[0] for row in found])
     return [
         SeriesMemberRead(
             user_id=user_id,
@@ -259,8 +260,8 @@ async def put_member(
     session: AsyncSession, grant: Grant, series_id: uuid.UUID, user_id: uuid.UUID
 ) -> tuple[SeriesMemberRead, bool]:
     series = await load_series(session, grant, series_id, for_update=True)
-    name = await people.display_name_of(session, user_id)
-    organisation = await people.active_user_organisation(session, user_id)
+    name = await users.display_name_of(session, user_id)
+    organisation = await users.active_user_organisation(session, user_id)
     if name is None or organisation != series.organisation_id:
         raise NotFound()
     if user_id not in await people.team_member_ids(session, series.team_id):

@@ -15,9 +15,10 @@ from vakwerk.core.bsn import refuse_bsn
 from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from vakwerk.core.pagination import page
 from vakwerk.core.policy import Grant, Op, Scope, grant_for
-from vakwerk.people.members import get_user, shares_team
+from vakwerk.people.members import shares_team
 from vakwerk.people.models import Absence, User
 from vakwerk.people.schemas import AbsenceCreate, AbsenceRead
+from vakwerk.people.users import get_user
 
 
 async def _subject(session: AsyncSession, grant: Grant, user_id: uuid.UUID) -> User:

@@ -13,7 +13,7 @@ from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
 from vakwerk.core.schema import Page
 from vakwerk.core.types import Id, QueryDay, QueryFlag, QueryId, QueryInstant, QueryLimit
-from vakwerk.people import absences, api_clients, members, organisations
+from vakwerk.people import absences, api_clients, members, organisations, users
 from vakwerk.people.schemas import (
     AbsenceCreate,
     AbsenceRead,
@@ -247,8 +247,8 @@ async def list_users(
         ),
     ] = None,
 ) -> Page[UserRead]:
-    filters = members.UserFilter(team_id, role, active, without_team, q)
-    rows, total = await members.list_users(session, grant, filters, page.limit, page.offset)
+    filters = users.UserFilter(team_id, role, active, without_team, q)
+    rows, total = await users.list_users(session, grant, filters, page.limit, page.offset)
     return Page.of(UserRead, rows, total, page)
 
 
@@ -262,16 +262,16 @@ async def list_users(
 async def create_user(
     session: SessionDep, grant: GrantDep, body: UserCreate, response: Response
 ) -> UserRead:
-    user = await members.create_user(session, grant, body)
+    user = await users.create_user(session, grant, body)
     created(response, f"/api/v1/users/{user.id}", user.version)
-    return await members.user_read(session, user)
+    return await users.user_read(session, user)
 
 
 @routes.get("/users/{id}", response_model=UserRead, summary="Eén collega", **op(Op.READ_PEOPLE))
 async def get_user(session: SessionDep, grant: GrantDep, id: Id, response: Response) -> UserRead:
-    user = await members.get_user(session, grant, id)
+    user = await users.get_user(session, grant, id)
     etag(response, user.version)
-    return await members.user_read(session, user)
+    return await users.user_read(session, user)
 
 
 @routes.patch(
@@ -288,9 +288,9 @@ async def update_user(
     response: Response,
     if_match: IfMatch = None,
 ) -> UserRead:
-    user = await members.update_user(session, grant, id, body, if_match)
+    user = await users.update_user(session, grant, id, body, if_match)
     etag(response, user.version)
-    return await members.user_read(session, user)
+    return await users.user_read(session, user)
 
 
 # --------------------------------------------------------------------------- absences
@@ -440,7 +440,7 @@ async def list_audit_events(
         raise InvalidInput.one(
             "organisationId", "not_found", "U ziet alleen het auditspoor van uw eigen organisatie."
         )
-    if actor_id is not None and not await members.actor_in_organisation(session, org_id, actor_id):
+    if actor_id is not None and not await users.actor_in_organisation(session, org_id, actor_id):
         raise InvalidInput.one("actorId", "not_found", "Deze gebruiker of API-client bestaat niet.")
     filters = audit.AuditFilter(
         actor_type, actor_id, action, resource_type, resource_id, occurred_from, occurred_to

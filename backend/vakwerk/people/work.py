@@ -14,8 +14,8 @@ from vakwerk.core.audit import AuditEvent
 from vakwerk.core.policy import BH, Actor, Op, grant_for
 from vakwerk.core.work import Item, Source
 from vakwerk.people.api_clients import api_client_conditions
-from vakwerk.people.members import UserFilter, user_conditions
 from vakwerk.people.models import ApiClient, User
+from vakwerk.people.users import UserFilter, user_conditions
 
 RECENT = timedelta(hours=24)
 ITEMS = (
