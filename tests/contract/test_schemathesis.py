@@ -28,7 +28,7 @@ ROLES = ["bh", "km", "tl", "kw", "co", "su", "api_key"]
 # every phase; the others, refused with 403 before any input check on most operations, get
 # a short fuzzing and the stateful phase, which still try every operation they may do.
 WIDE = {"bh", "km", "tl"}
-MAX_EXAMPLES = os.environ.get("VAKWERK_SCHEMATHESIS_EXAMPLES", "12")
+MAX_EXAMPLES = os.environ.get("VAKWERK_SCHEMATHESIS_EXAMPLES", "10")
 NARROW_EXAMPLES = os.environ.get("VAKWERK_SCHEMATHESIS_NARROW_EXAMPLES", "5")
 POSITIVE_DEFAULT = ["2xx", "401", "403", "404", "409", "429"]
 MISSING_HEADER_DEFAULT = ["400", "401", "403", "406", "415"]
@@ -67,8 +67,8 @@ def test_contract_holds_for_role(
     backend: str,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    if backend == "postgresql" and role not in ("bh", "km"):
-        pytest.skip("every role runs on SQLite; PostgreSQL runs the two widest roles")
+    if backend == "postgresql" and role != "km":
+        pytest.skip("every role runs on SQLite; PostgreSQL runs the role that reaches most rules")
     config = tmp_path / "schemathesis.toml"
     config.write_text(business_rule_config(app))
     command = [
