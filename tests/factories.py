@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
+from typing import Any
 
-from tests.conftest import PASSWORD, Person, World
+from tests.conftest import PASSWORD, FrozenClock, Person, World, seeded
 from vakwerk.bootstrap import system_grant
 from vakwerk.core.config import Settings
 from vakwerk.core.db import Database
@@ -109,3 +111,38 @@ async def build_world(database_url: str) -> World:
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
+
+
+def add_members(
+    database_url: str, world: World, count: int, frozen: FrozenClock | None = None
+) -> list[Person]:
+    """Extra klantmanagers in W&I Noord, through the services, each with a token that
+    outlives the frozen clock's moves (issued, like the world's, at a later moment)."""
+
+    async def seed(session: Any) -> list[Person]:
+        grant = system_grant(world.organisation_id)
+        made = []
+        for n in range(count):
+            user = await users.create_user(
+                session,
+                grant,
+                UserCreate(
+                    email=f"extra{n}-{uuid.uuid4().hex[:6]}@a.example",
+                    display_name=f"Collega {n}",
+                    password=PASSWORD,
+                    roles=["klantmanager"],
+                ),
+            )
+            await members.put_member(session, grant, world.teams["wi1"], user.id, MemberWrite())
+            issued = await auth.issue_credential(session, user, "token", Settings())
+            made.append(Person(user.id, user.email, ["klantmanager"], issued.secret))
+        return made
+
+    if frozen is None:
+        return seeded(database_url, seed)
+    was = frozen.at
+    frozen.set(datetime(2026, 12, 1, tzinfo=UTC))
+    try:
+        return seeded(database_url, seed)
+    finally:
+        frozen.set(was)

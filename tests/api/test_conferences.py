@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from tests.api.test_cases import new_case
 from tests.conftest import FrozenClock, World
+from tests.factories import add_members
 from vakwerk.conferences.models import CalendarFeed
 from vakwerk.core.audit import AuditEvent
 
@@ -337,6 +338,56 @@ def test_a_longer_session_takes_one_case_per_thirty_minutes(
     first = session_on(client, world, series, FIRST)
     assert first["caseIds"] == [cases[0]["id"], cases[1]["id"]]
     assert len(first["agenda"]) == 8
+
+
+def test_each_presenter_chairs_their_own_case_and_may_write_the_minutes(
+    client, world: World, frozen_clock: FrozenClock, database_url: str
+) -> None:
+    extra = add_members(database_url, world, 3, frozen_clock)
+    series = new_series(
+        client,
+        world,
+        durationMinutes=60,
+        memberIds=[str(world["km2"].id), str(world["tl"].id), *(str(p.id) for p in extra)],
+    )
+    at(frozen_clock, "2026-03-03T08:00:00Z")
+    first_case = submit(client, world, "km", question="Eerste")
+    at(frozen_clock, "2026-03-03T09:00:00Z")
+    second_case = submit(client, world, "km2", question="Tweede")
+    at(frozen_clock, "2026-03-04T16:00:01Z")
+    session = session_on(client, world, series, FIRST)
+    assert session["caseIds"] == [first_case["id"], second_case["id"]]
+    chairs = {(i["caseId"], i["key"]): i["chairId"] for i in session["agenda"]}
+    assert len(chairs) == 8
+    for (case_id, _), chair in chairs.items():
+        owner = "km" if case_id == first_case["id"] else "km2"
+        assert chair == str(world[owner].id), "the presenter chairs their own case's items"
+    assert session["chairId"] == str(world["km"].id)  # the first presenter opens
+    presenters = {str(world["km"].id), str(world["km2"].id)}
+    assert session["noteTakerId"] not in presenters  # a presenter takes no notes
+    at(frozen_clock, "2026-03-10T12:05:00Z")
+    # at the session the second presenter, like the chair, records a takeover…
+    note_taker = session["noteTakerId"]
+    stand_in = next(str(p.id) for p in extra if str(p.id) != note_taker)
+    takeover = {"role": "notulist", "toUserId": stand_in, "reason": "Notulist is ziek"}
+    path = f"{API}/sessions/{session['id']}/handovers"
+    recorded = client.post(path, json=takeover, headers=world["km2"].auth)
+    assert recorded.status_code == 201, recorded.text
+    # …and writes the minutes, though neither the session's chair, its note-taker nor the
+    # series owner; a member without a part in it does not
+    bystander = next(p for p in extra if str(p.id) not in (note_taker, stand_in))
+    headers = {**bystander.auth, "If-Match": '"0"'}
+    body = minutes_body(session)
+    refused = client.put(f"{API}/sessions/{session['id']}/minutes", json=body, headers=headers)
+    assert refused.status_code == 403
+    at(frozen_clock, "2026-03-10T12:40:00Z")
+    written = put_minutes(client, world, session, body, "km2")
+    assert written.status_code == 200, written.text
+    assert [i["chairId"] for i in written.json()["items"]] == [
+        chairs[i["caseId"], i["key"]] for i in session["agenda"]
+    ]
+    assert case_status(client, world, first_case) == "besproken"
+    assert case_status(client, world, second_case) == "besproken"
 
 
 def test_the_fill_happens_in_the_first_write_that_touches_the_series(

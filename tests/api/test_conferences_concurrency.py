@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from tests.api.test_concurrency import race
 from tests.api.test_conferences import new_series
-from tests.api.test_dilemmas import add_members, new_dilemma
+from tests.api.test_dilemmas import new_dilemma
 from tests.conftest import FrozenClock, LiveServer
+from tests.factories import add_members
 from vakwerk.conferences.models import DilemmaVoter, PendingVote, Vote
 
 API = "/api/v1"

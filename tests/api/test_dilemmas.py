@@ -6,7 +6,6 @@ The vote's anonymity is checked where it has to hold: in the tables themselves.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -14,9 +13,9 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import OperationalError
 
 from tests.api.test_conferences import PATCH, at, new_series, session_on, submit
-from tests.conftest import PASSWORD, FrozenClock, Person, World, seeded
+from tests.conftest import FrozenClock, Person, World
+from tests.factories import add_members
 from vakwerk.conferences.models import DilemmaVoter, PendingVote, Vote
-from vakwerk.people import users
 
 API = "/api/v1"
 SECOND = "2026-03-24"  # a session 12:00 UTC; its deadline 18 March 16:00 UTC
@@ -26,45 +25,6 @@ DILEMMA = {
     "statementA": "Eerst de taalcursus: zonder taal geen duurzaam werk.",
     "statementB": "Eerst de werkstage: de motivatie is nu het grootst.",
 }
-
-
-def add_members(
-    database_url: str, world: World, count: int, frozen: FrozenClock | None = None
-) -> list[Person]:
-    """Extra klantmanagers in W&I Noord, through the services, each with a token that
-    outlives the frozen clock's moves (issued, like the world's, at a later moment)."""
-    from vakwerk.bootstrap import system_grant
-    from vakwerk.core.config import Settings
-    from vakwerk.people import auth, members
-    from vakwerk.people.schemas import MemberWrite, UserCreate
-
-    async def seed(session: Any) -> list[Person]:
-        grant = system_grant(world.organisation_id)
-        made = []
-        for n in range(count):
-            user = await users.create_user(
-                session,
-                grant,
-                UserCreate(
-                    email=f"extra{n}-{uuid.uuid4().hex[:6]}@a.example",
-                    display_name=f"Collega {n}",
-                    password=PASSWORD,
-                    roles=["klantmanager"],
-                ),
-            )
-            await members.put_member(session, grant, world.teams["wi1"], user.id, MemberWrite())
-            issued = await auth.issue_credential(session, user, "token", Settings())
-            made.append(Person(user.id, user.email, ["klantmanager"], issued.secret))
-        return made
-
-    if frozen is None:
-        return seeded(database_url, seed)
-    was = frozen.at
-    frozen.set(datetime(2026, 12, 1, tzinfo=UTC))
-    try:
-        return seeded(database_url, seed)
-    finally:
-        frozen.set(was)
 
 
 def new_dilemma(client, world: World, series: dict, day: str = SECOND, who: str = "km") -> dict:  # type: ignore[no-untyped-def]

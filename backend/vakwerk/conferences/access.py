@@ -119,11 +119,29 @@ def chair_of(
     owners: dict[str, uuid.UUID],
     planned_chair: uuid.UUID | None,
 ) -> uuid.UUID | None:
-    """A case session's presenter; a dilemma session's rotated chair or the series owner
-    (an undecided session shows whoever would chair it as a dilemma session)."""
+    """A case session's first presenter (each case's items are chaired by its own presenter,
+    ``item_chair``); a dilemma session's rotated chair or the series owner (an undecided
+    session shows whoever would chair it as a dilemma session)."""
     if row.format == "casus":
         return next((owners[c] for c in row.case_ids if c in owners), None)
     return planned_chair if series.rotate_dilemma_chair else series.owner_id
+
+
+def item_chair(
+    item: schedule.AgendaItem, owners: dict[str, uuid.UUID], session_chair: uuid.UUID | None
+) -> uuid.UUID | None:
+    """A case's items are chaired by its presenter (the case's owner); a dilemma's by the
+    session's chair."""
+    if item.case_id is not None:
+        return owners.get(str(item.case_id))
+    return session_chair
+
+
+def chairs(reply: SessionRead) -> set[uuid.UUID]:
+    """Everyone who chairs part of the session: its chair and each case's presenter."""
+    return {i.chair_id for i in reply.agenda if i.chair_id} | (
+        {reply.chair_id} if reply.chair_id else set()
+    )
 
 
 async def session_reads(
@@ -174,6 +192,7 @@ async def session_reads(
             if row.format
             else []
         )
+        chair_id = chair_of(series, row, owners, slots.get((row.id, "voorzitter")))
         replies.append(
             SessionRead(
                 id=row.id,
@@ -187,12 +206,18 @@ async def session_reads(
                 cancel_reason=row.cancel_reason,
                 moved=row.moved,
                 format=row.format,
-                chair_id=chair_of(series, row, owners, slots.get((row.id, "voorzitter"))),
+                chair_id=chair_id,
                 note_taker_id=slots.get((row.id, "notulist")),
                 case_ids=[uuid.UUID(c) for c in row.case_ids],
                 dilemma_id=dilemmas.get(row.id),
                 agenda=[
-                    AgendaItemRead(key=i.key, title=i.title, minutes=i.minutes, case_id=i.case_id)
+                    AgendaItemRead(
+                        key=i.key,
+                        title=i.title,
+                        minutes=i.minutes,
+                        case_id=i.case_id,
+                        chair_id=item_chair(i, owners, chair_id),
+                    )
                     for i in items
                 ],
                 has_minutes=row.id in with_minutes,

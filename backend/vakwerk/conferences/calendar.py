@@ -83,12 +83,13 @@ def member_roles(user_id: uuid.UUID, session: CalendarSession) -> list[str]:
     roles: list[str] = []
     if session.status == "geannuleerd":
         return roles
-    if session.chair_id == user_id:
+    if user_id in session.presenter_ids:
+        # A case session has no chair of its own: each presenter chairs their own case.
+        roles.append("casusinbrenger en voorzitter van uw casus")
+    elif session.chair_id == user_id:
         roles.append("voorzitter" if session.format else "voorzitter als het een dilemma wordt")
     if session.note_taker_id == user_id:
         roles.append("notulist")
-    if user_id in session.presenter_ids:
-        roles.append("presentator")
     return roles
 
 

@@ -1,9 +1,10 @@
 """Minutes: attendance, notes per agenda item and the conclusion.
 
-Written from the session's start by its note-taker, its chair, the series owner or a team
-leader; the first write marks the session held. Notes on a case's items move that case
-``geagendeerd → besproken``, after which its owner records the outcome. Minutes hold case
-data (the notes on a case), so reading them is audited as a read of each case they discuss.
+Written from the session's start by its note-taker, its chair (in a case session each
+case's presenter chairs that case's items), the series owner or a team leader; the first
+write marks the session held. Notes on a case's items move that case ``geagendeerd →
+besproken``, after which its owner records the outcome. Minutes hold case data (the notes
+on a case), so reading them is audited as a read of each case they discuss.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from vakwerk.cases.lifecycle import transition
 from vakwerk.cases.models import Case
 from vakwerk.conferences import planning, schedule
 from vakwerk.conferences.access import (
+    chairs,
     is_team_leader,
     load_session,
     series_of,
@@ -83,9 +85,12 @@ async def _require_writer(
     if is_team_leader(grant, series.team_id):
         return
     reply = await session_read(session, series, row)
-    if grant.actor.id in {reply.note_taker_id, reply.chair_id, series.owner_id}:
+    if grant.actor.id in {reply.note_taker_id, series.owner_id} | chairs(reply):
         return
-    raise Forbidden("De notulen legt de notulist, de voorzitter of de eigenaar van de reeks vast.")
+    raise Forbidden(
+        "De notulen legt de notulist, een voorzitter (bij een casus de casusinbrenger) of de "
+        "eigenaar van de reeks vast."
+    )
 
 
 async def put_minutes(
@@ -159,9 +164,10 @@ async def minutes_read(
             title=item.title,
             minutes=item.minutes,
             case_id=item.case_id,
+            chair_id=item.chair_id,
             notes=notes.get((item.key, str(item.case_id) if item.case_id else None), ""),
         )
-        for item in _agenda(row)
+        for item in reply.agenda
     ]
     return MinutesRead(
         session_id=row.id,

@@ -107,6 +107,10 @@ class AgendaItemRead(Read):
     title: str = Field(max_length=200)
     minutes: int = Field(ge=1, le=240)
     case_id: uuid.UUID | None = None
+    chair_id: uuid.UUID | None = Field(
+        description="Wie dit punt voorzit: bij een casus de casusinbrenger (de eigenaar van "
+        "de casus), bij een dilemma de voorzitter van de bijeenkomst.",
+    )
 
 
 class SessionRead(Read):
@@ -121,7 +125,11 @@ class SessionRead(Read):
     cancel_reason: str | None = Field(default=None, max_length=500)
     moved: bool
     format: SessionFormat | None
-    chair_id: uuid.UUID | None
+    chair_id: uuid.UUID | None = Field(
+        description="Wie de bijeenkomst opent: bij een casusbespreking de casusinbrenger van "
+        "de eerste casus (elke casus zit zijn eigen inbrenger voor, zie agenda[].chairId), bij "
+        "een dilemmasessie de voorzitter; nog onbeslist: wie bij een dilemma voorzit."
+    )
     note_taker_id: uuid.UUID | None
     case_ids: list[uuid.UUID] = Field(max_length=8)
     dilemma_id: uuid.UUID | None
@@ -212,6 +220,7 @@ class MinutesItemRead(Read):
     title: str = Field(max_length=200)
     minutes: int = Field(ge=1, le=240)
     case_id: uuid.UUID | None
+    chair_id: uuid.UUID | None
     notes: str = Field(max_length=4000)
 
 

@@ -62,8 +62,9 @@ async def hand_over(
     session: AsyncSession, grant: Grant, session_id: uuid.UUID, data: HandoverWrite
 ) -> Handover:
     """Before the session: the holder (or a team leader) hands the task to an eligible
-    colleague. From the session's start: the chair, the note-taker or the series owner (or a
-    team leader) records who took it over. Every handover is kept."""
+    colleague. From the session's start: a chair (each presenter chairs their own case), the
+    note-taker or the series owner (or a team leader) records who took it over. Every
+    handover is kept."""
     series, row = await current_session(session, grant, session_id, for_update=True)
     state = await planning.load_state(session, series)
     plan = _plan(state)
@@ -92,11 +93,12 @@ async def hand_over(
                 chair_id,
                 note.user_id if note else None,
                 series.owner_id,
+                *rsession.presenter_ids,
             }
             if not allowed:
                 raise Forbidden(
-                    "Een overname tijdens de bijeenkomst legt de voorzitter, de notulist of "
-                    "de eigenaar van de reeks vast."
+                    "Een overname tijdens de bijeenkomst legt een voorzitter (bij een casus de "
+                    "casusinbrenger), de notulist of de eigenaar van de reeks vast."
                 )
         elif holder != actor:
             raise Forbidden("U draagt alleen uw eigen taak over.")

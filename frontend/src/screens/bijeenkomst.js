@@ -12,12 +12,14 @@ import { announce, busy, clearFieldErrors, field, heading, longText, reportFormE
 import { caseName } from "./casussen.js";
 import {
   ROLE_LABELS,
+  chairsText,
   editsSeries,
   formatLabel,
   hasStarted,
   localToIso,
   momentText,
   nameOf,
+  sessionChairs,
   sessionStatusBadge,
   timeText,
   writesMinutes,
@@ -40,7 +42,7 @@ async function caseTitles(ids) {
 export async function renderSession(container, ctx) {
   const me = ctx.me;
   const { session, series, members } = await load(ctx.params.id);
-  const users = await usersByIds([session.chairId, session.noteTakerId, series.ownerId, ...members.map((m) => m.userId)]);
+  const users = await usersByIds([...sessionChairs(session), session.chairId, session.noteTakerId, series.ownerId, ...members.map((m) => m.userId)]);
   const cases = await caseTitles(session.caseIds);
   const title = `Overleg ${momentText(session.startsAt)}`;
   ctx.setTitle(title);
@@ -59,7 +61,7 @@ export async function renderSession(container, ctx) {
       h("dt", {}, "Inleverdatum casus"),
       h("dd", {}, formatDeadline(session.deadlineAt)),
       h("dt", {}, "Voorzitter"),
-      h("dd", {}, nameOf(users, session.chairId)),
+      h("dd", {}, chairsText(users, session)),
       h("dt", {}, "Notulist"),
       h("dd", {}, nameOf(users, session.noteTakerId)),
       series.location ? [h("dt", {}, "Plaats"), h("dd", {}, series.location)] : null,
@@ -204,6 +206,11 @@ class Timers {
   }
 }
 
+/** "Voorzitter: Anna" at the start of each case (its presenter chairs its four items). */
+function itemChair(users, item) {
+  return item.caseId && item.key === "introductie" ? h("p", { class: "hint" }, `Voorzitter: ${nameOf(users, item.chairId)} (casusinbrenger)`) : null;
+}
+
 async function renderLiveAgenda(container, ctx, { session, series, members, users, cases, started }) {
   const me = ctx.me;
   const minutes = (await api.getMinutes(session.id)).data;
@@ -216,9 +223,9 @@ async function renderLiveAgenda(container, ctx, { session, series, members, user
   }
   if (!writer) {
     section.append(
-      h("ol", { class: "lijst" }, minutes.items.map((item) => h("li", {}, h("strong", {}, item.title), ` (${item.minutes} minuten)`, item.caseId && cases.get(item.caseId) ? ` – ${caseName(cases.get(item.caseId), 80)}` : "", item.notes ? h("p", { class: "vrije-tekst" }, item.notes) : null))),
+      h("ol", { class: "lijst" }, minutes.items.map((item) => h("li", {}, h("strong", {}, item.title), ` (${item.minutes} minuten)`, item.caseId && cases.get(item.caseId) ? ` – ${caseName(cases.get(item.caseId), 80)}` : "", itemChair(users, item), item.notes ? h("p", { class: "vrije-tekst" }, item.notes) : null))),
     );
-    if (started && !writer) section.append(h("p", { class: "hint" }, "De notulen legt de notulist, de voorzitter of de eigenaar van de reeks vast."));
+    if (started && !writer) section.append(h("p", { class: "hint" }, "De notulen legt de notulist, een voorzitter (bij een casus de casusinbrenger) of de eigenaar van de reeks vast."));
     return;
   }
   const timers = new Timers(ctx);
@@ -244,6 +251,7 @@ async function renderLiveAgenda(container, ctx, { session, series, members, user
         "div",
         { class: "agenda-punt" },
         h("h3", {}, `${index + 1}. ${item.title}${caseText}`),
+        itemChair(users, item),
         timers.make(item, index),
         text.wrapper,
       ),
@@ -310,7 +318,7 @@ async function renderHandovers(container, ctx, { session, series, members, users
   });
   const reason = field({ name: "reason", label: "Reden", required: true, maxlength: "500" });
   form.append(
-    h("p", { class: "hint" }, started ? "Legt u als voorzitter, notulist of eigenaar vast wie een taak overnam." : "Kunt u uw taak niet doen? Draag die over aan een collega die die dag werkt."),
+    h("p", { class: "hint" }, started ? "Legt u als voorzitter, casusinbrenger, notulist of eigenaar vast wie een taak overnam." : "Kunt u uw taak niet doen? Draag die over aan een collega die die dag werkt."),
     role.wrapper,
     to.wrapper,
     reason.wrapper,
@@ -401,7 +409,7 @@ function renderMoveForm(container, ctx, session) {
 export async function renderMinutesPrint(container, ctx) {
   const { session, series, members } = await load(ctx.params.id);
   const minutes = (await api.getMinutes(session.id)).data;
-  const users = await usersByIds([session.chairId, session.noteTakerId, minutes.recordedBy, ...members.map((m) => m.userId)]);
+  const users = await usersByIds([...sessionChairs(session), session.chairId, session.noteTakerId, minutes.recordedBy, ...members.map((m) => m.userId)]);
   const cases = await caseTitles(session.caseIds);
   const title = `Notulen ${series.name}, ${momentText(session.startsAt)}`;
   ctx.setTitle(title);
@@ -422,7 +430,7 @@ export async function renderMinutesPrint(container, ctx) {
       h("dt", {}, "Vorm"),
       h("dd", {}, formatLabel(session.format)),
       h("dt", {}, "Voorzitter"),
-      h("dd", {}, nameOf(users, minutes.chairId)),
+      h("dd", {}, chairsText(users, session)),
       h("dt", {}, "Notulist"),
       h("dd", {}, nameOf(users, minutes.noteTakerId)),
       h("dt", {}, "Aanwezig"),
@@ -438,6 +446,7 @@ export async function renderMinutesPrint(container, ctx) {
           "li",
           {},
           h("h2", {}, item.title, item.caseId && cases.get(item.caseId) ? ` – ${caseName(cases.get(item.caseId), 80)}` : ""),
+          itemChair(users, item),
           h("p", { class: "vrije-tekst" }, item.notes || "Geen aantekeningen."),
         ),
       ),

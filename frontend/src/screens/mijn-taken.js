@@ -6,7 +6,7 @@ import { api } from "../client.js";
 import { h } from "../dom.js";
 import { may } from "../grants.js";
 import { formatDeadline, todayIso } from "../labels.js";
-import { momentText } from "./overleg-data.js";
+import { momentText, sessionChairs } from "./overleg-data.js";
 
 export async function renderMyTasks(container, me) {
   if (!may(me, "read_conferences")) return;
@@ -24,7 +24,8 @@ export async function renderMyTasks(container, me) {
   for (const s of sessions) {
     const roles = [];
     if (s.noteTakerId === me.id) roles.push("notulist");
-    if (s.chairId === me.id) roles.push(s.format ? "voorzitter" : "voorzitter als het een dilemmasessie wordt");
+    if (s.format === "casus" && sessionChairs(s).includes(me.id)) roles.push("casusinbrenger en voorzitter van uw casus");
+    else if (s.chairId === me.id) roles.push(s.format ? "voorzitter" : "voorzitter als het een dilemmasessie wordt");
     if (roles.length) tasks.push(h("li", {}, h("a", { href: `#/overleg/bijeenkomst/${s.id}` }, `U bent ${roles.join(" en ")} bij het overleg van ${momentText(s.startsAt)}`), ". Kunt u niet? Draag de taak over."));
   }
   for (const d of dilemmas) {

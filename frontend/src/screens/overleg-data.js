@@ -87,12 +87,28 @@ export function localToIso(date, time) {
   return new Date(guess.getTime() - amsterdamOffsetMinutes(guess) * 60000).toISOString();
 }
 
+/** Who chairs a session: in a case session each presenter chairs their own case (in agenda
+ * order), otherwise the session's chair. */
+export function sessionChairs(session) {
+  const ids = session.format === "casus" ? (session.agenda || []).map((i) => i.chairId) : [session.chairId];
+  return [...new Set(ids.filter(Boolean))];
+}
+
+/** The chairs by name: "Anna", or "Anna en Bram (ieder de eigen casus)". */
+export function chairsText(users, session) {
+  const ids = sessionChairs(session);
+  if (ids.length < 2) return nameOf(users, ids[0] || session.chairId);
+  const names = ids.map((id) => nameOf(users, id));
+  return `${names.slice(0, -1).join(", ")} en ${names.at(-1)} (ieder de eigen casus)`;
+}
+
 /** May `me` write this session's minutes: a team leader of the team, else its note-taker,
- * chair or the series owner (the server decides; this only hides what would be refused). */
+ * a chair (each presenter of a case) or the series owner (the server decides; this only
+ * hides what would be refused). */
 export function writesMinutes(me, session, series, scopes) {
   const granted = scopes(me, "write_minutes");
   if (granted.includes("team") && (me.teamIds || []).includes(session.teamId)) return true;
-  return granted.includes("own") && [session.noteTakerId, session.chairId, series.ownerId].includes(me.id);
+  return granted.includes("own") && [session.noteTakerId, series.ownerId, ...sessionChairs(session)].includes(me.id);
 }
 
 /** May `me` edit the series, move or cancel its sessions and set agendas. */

@@ -16,7 +16,7 @@ import { renderDilemma } from "./dilemma.js";
 import { renderMinutesPrint, renderSession } from "./bijeenkomst.js";
 import { renderStandpoint, renderStandpoints } from "./standpunten.js";
 import { renderSeriesForm, renderSeriesMembers } from "./reeks-beheer.js";
-import { ROLE_LABELS, formatLabel, momentText, nameOf, rhythmText } from "./overleg-data.js";
+import { ROLE_LABELS, chairsText, formatLabel, momentText, nameOf, rhythmText, sessionChairs } from "./overleg-data.js";
 
 export const CONFERENCE_ROUTES = [
   { path: "/overleg", name: "overleg", title: "Overleg", render: renderConferences },
@@ -105,13 +105,13 @@ async function renderSeries(container, ctx, series) {
       pageSize=${10}
       load=${async ({ offset, limit }) => {
         const { data } = await api.listConferenceSessions({ query: { seriesId: series.id, fromDate: todayIso(), offset, limit } });
-        const people = await usersByIds(data.items.flatMap((s) => [s.chairId, s.noteTakerId]));
+        const people = await usersByIds(data.items.flatMap((s) => [s.chairId, s.noteTakerId, ...sessionChairs(s)]));
         return { ...data, extra: people };
       }}
       columns=${[
         { title: "Wanneer", cell: (s) => sessionCell(s) },
         { title: "Vorm", cell: (s) => formatLabel(s.format) },
-        { title: "Voorzitter", cell: (s, people) => (s.format ? nameOf(people, s.chairId) : `${nameOf(people, s.chairId)} (bij een dilemma)`) },
+        { title: "Voorzitter", cell: (s, people) => (s.format ? chairsText(people, s) : `${nameOf(people, s.chairId)} (bij een dilemma)`) },
         { title: "Notulist", cell: (s, people) => nameOf(people, s.noteTakerId) },
         { title: "Inleverdatum casus", cell: (s) => formatDeadline(s.deadlineAt) },
         { title: "Status", cell: (s) => html`<${StatusBadge} status=${s.status} />${s.cancelReason ? ` ${s.cancelReason}` : ""}` },

@@ -58,6 +58,9 @@ await scenario("overleg", async (t, page) => {
   await page.reload();
   await t.screen("bijeenkomst", "bijeenkomst: live agenda");
   await page.getByRole("heading", { level: 2, name: "Agenda en notulen" }).waitFor();
+  // The case's presenter chairs its items, whoever opens the session.
+  const presenter = await call(page, "GET", `/users/${(await call(page, "GET", `/cases/${value}`)).data.ownerId}`);
+  await page.getByText(`Voorzitter: ${presenter.data.displayName} (casusinbrenger)`).first().waitFor();
   const timer = page.getByRole("timer").first();
   t.check((await timer.innerText()) === "5:00", "the first item's timebox is not 5 minutes");
   await page.getByRole("button", { name: /Tijd starten voor punt 1/ }).click();

@@ -30,7 +30,8 @@ SUMMARY = "Casuïstiekoverleg Team Werk en Inkomen Best"
 
 def calendar_sessions() -> list[CalendarSession]:
     """A weekly 13:00 Tuesday series from March to November 2027: both DST changes and
-    Koningsdag (a Tuesday that year) fall in it. Bram presents the first session's case."""
+    Koningsdag (a Tuesday that year) fall in it. Bram and Anna present the first session's
+    two cases."""
     pattern = SeriesPattern(weekday=2, start_time=time(13), first_date=FIRST, interval_weeks=1)
     out = []
     for i, s in enumerate(plan_sessions(pattern, [], NOW, horizon_weeks=36)):
@@ -47,7 +48,7 @@ def calendar_sessions() -> list[CalendarSession]:
                 format="casus" if first else None,
                 chair_id=BRAM if first else ANNA,
                 note_taker_id=CEES,
-                presenter_ids=(BRAM,) if first else (),
+                presenter_ids=(BRAM, ANNA) if first else (),
             )
         )
     return out
@@ -159,7 +160,14 @@ def test_a_members_feed_names_their_role_per_session() -> None:
     _, bram, _ = parse(member_feed(BRAM, [(SERIES, sessions)], now=NOW))
     _, cees, _ = parse(member_feed(CEES, [(SERIES, sessions)], now=NOW))
     _, anna, _ = parse(member_feed(ANNA, [(SERIES, sessions)], now=NOW))
-    assert text(on(bram, FIRST), "SUMMARY") == f"{SUMMARY} (voorzitter, presentator)"
+    # A case session: each presenter chairs their own case, the first one no more than the
+    # second.
+    presenter = f"{SUMMARY} (casusinbrenger en voorzitter van uw casus)"
+    assert text(on(bram, FIRST), "SUMMARY") == presenter
+    assert text(on(anna, FIRST), "SUMMARY") == presenter
+    assert "U bent casusinbrenger en voorzitter van uw casus." in text(
+        on(anna, FIRST), "DESCRIPTION"
+    )
     assert text(on(bram, date(2027, 3, 23)), "SUMMARY") == SUMMARY
     for event in cees:
         if text(event, "STATUS") == "CONFIRMED":

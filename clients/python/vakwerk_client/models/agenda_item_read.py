@@ -19,12 +19,15 @@ class AgendaItemRead:
         key (str):
         title (str):
         minutes (int):
+        chair_id (None | UUID): Wie dit punt voorzit: bij een casus de casusinbrenger (de eigenaar van de casus), bij
+            een dilemma de voorzitter van de bijeenkomst.
         case_id (None | Unset | UUID):
     """
 
     key: str
     title: str
     minutes: int
+    chair_id: None | UUID
     case_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +37,12 @@ class AgendaItemRead:
         title = self.title
 
         minutes = self.minutes
+
+        chair_id: None | str
+        if isinstance(self.chair_id, UUID):
+            chair_id = str(self.chair_id)
+        else:
+            chair_id = self.chair_id
 
         case_id: None | str | Unset
         if isinstance(self.case_id, Unset):
@@ -50,6 +59,7 @@ class AgendaItemRead:
                 "key": key,
                 "title": title,
                 "minutes": minutes,
+                "chairId": chair_id,
             }
         )
         if case_id is not UNSET:
@@ -65,6 +75,21 @@ class AgendaItemRead:
         title = d.pop("title")
 
         minutes = d.pop("minutes")
+
+        def _parse_chair_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                chair_id_type_0 = UUID(data)
+
+                return chair_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        chair_id = _parse_chair_id(d.pop("chairId"))
 
         def _parse_case_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -87,6 +112,7 @@ class AgendaItemRead:
             key=key,
             title=title,
             minutes=minutes,
+            chair_id=chair_id,
             case_id=case_id,
         )
 

@@ -18,6 +18,7 @@ class MinutesItemRead:
         title (str):
         minutes (int):
         case_id (None | UUID):
+        chair_id (None | UUID):
         notes (str):
     """
 
@@ -25,6 +26,7 @@ class MinutesItemRead:
     title: str
     minutes: int
     case_id: None | UUID
+    chair_id: None | UUID
     notes: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,6 +43,12 @@ class MinutesItemRead:
         else:
             case_id = self.case_id
 
+        chair_id: None | str
+        if isinstance(self.chair_id, UUID):
+            chair_id = str(self.chair_id)
+        else:
+            chair_id = self.chair_id
+
         notes = self.notes
 
         field_dict: dict[str, Any] = {}
@@ -51,6 +59,7 @@ class MinutesItemRead:
                 "title": title,
                 "minutes": minutes,
                 "caseId": case_id,
+                "chairId": chair_id,
                 "notes": notes,
             }
         )
@@ -81,6 +90,21 @@ class MinutesItemRead:
 
         case_id = _parse_case_id(d.pop("caseId"))
 
+        def _parse_chair_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                chair_id_type_0 = UUID(data)
+
+                return chair_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        chair_id = _parse_chair_id(d.pop("chairId"))
+
         notes = d.pop("notes")
 
         minutes_item_read = cls(
@@ -88,6 +112,7 @@ class MinutesItemRead:
             title=title,
             minutes=minutes,
             case_id=case_id,
+            chair_id=chair_id,
             notes=notes,
         )
 

@@ -33,7 +33,9 @@ class SessionRead:
         status (SessionReadStatus):
         moved (bool):
         format_ (None | SessionReadFormat):
-        chair_id (None | UUID):
+        chair_id (None | UUID): Wie de bijeenkomst opent: bij een casusbespreking de casusinbrenger van de eerste casus
+            (elke casus zit zijn eigen inbrenger voor, zie agenda[].chairId), bij een dilemmasessie de voorzitter; nog
+            onbeslist: wie bij een dilemma voorzit.
         note_taker_id (None | UUID):
         case_ids (list[UUID]):
         dilemma_id (None | UUID):
