@@ -1086,10 +1086,10 @@ export async function revokeToken(options = {}) {
  * Casussen op de agenda zetten, eraf halen of in volgorde zetten
  * `POST /sessions/{id}/cases` (set_session_cases).
  * @param {string} id
- * @param {object} [options] body (application/json, required); headers: {idempotencyKey}; signal
+ * @param {object} [options] body (application/json, required); headers: {idempotencyKey, ifMatch}; signal
  */
 export async function setSessionCases(id, options = {}) {
-  return request("POST", `/sessions/${encodeURIComponent(id)}/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key"}, "unexploded": []}, options);
+  return request("POST", `/sessions/${encodeURIComponent(id)}/cases`, {"accept": "application/json, application/problem+json", "bodyType": "application/json", "headers": {"idempotencyKey": "Idempotency-Key", "ifMatch": "If-Match"}, "unexploded": []}, options);
 }
 
 /**

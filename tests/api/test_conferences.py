@@ -180,7 +180,7 @@ def test_a_stopped_series_calls_off_its_coming_sessions_and_makes_room_for_a_new
     client.post(
         f"{API}/sessions/{first['id']}/cases",
         json={"caseIds": [case["id"]]},
-        headers=world["km"].auth,
+        headers={**world["km"].auth, "If-Match": f'"{first["version"]}"'},
     )
     stopped = client.patch(
         f"{API}/conference-series/{series['id']}",
@@ -423,27 +423,42 @@ def test_the_owner_or_a_team_leader_puts_cases_on_takes_them_off_and_reorders(
     one, two, three = cases
     first = session_on(client, world, series, FIRST)
     path = f"{API}/sessions/{first['id']}/cases"
-    put = client.post(path, json={"caseIds": [two["id"], one["id"]]}, headers=world["km"].auth)
+
+    def agenda(who: str, case_ids: list[str], version: int | None):  # type: ignore[no-untyped-def]
+        match = {"If-Match": f'"{version}"'} if version is not None else {}
+        return client.post(path, json={"caseIds": case_ids}, headers={**world[who].auth, **match})
+
+    # the whole agenda is replaced, so only with the version it was read at
+    assert agenda("km", [one["id"]], None).status_code == 428
+    put = agenda("km", [two["id"], one["id"]], first["version"])
     assert put.status_code == 200, put.text
     assert put.json()["caseIds"] == [two["id"], one["id"]]
+    assert put.headers["etag"] == f'"{put.json()["version"]}"'
     assert case_status(client, world, two) == "geagendeerd"
-    off = client.post(path, json={"caseIds": [one["id"]]}, headers=world["tl"].auth)
+    # a colleague who read the agenda before that change does not overwrite it unseen
+    stale = agenda("tl", [three["id"]], first["version"])
+    assert stale.status_code == 412
+    assert get_session(client, world, first["id"])["caseIds"] == [two["id"], one["id"]]
+    assert case_status(client, world, three) == "ingediend"
+    off = agenda("tl", [one["id"]], put.json()["version"])
     assert off.json()["caseIds"] == [one["id"]]
     assert case_status(client, world, two) == "ingediend"  # taken off before the session
-    assert client.post(path, json={"caseIds": []}, headers=world["km2"].auth).status_code == 403
-    too_many = client.post(
-        path, json={"caseIds": [one["id"], two["id"], three["id"]]}, headers=world["km"].auth
-    )
+    version = off.json()["version"]
+    assert agenda("km2", [], version).status_code == 403
+    too_many = agenda("km", [one["id"], two["id"], three["id"]], version)
     assert too_many.status_code == 400
     assert too_many.json()["invalidParams"][0]["code"] == "too_many"
     concept = new_case(client, world, question="Nog concept")
-    refused = client.post(path, json={"caseIds": [concept["id"]]}, headers=world["km"].auth)
+    refused = agenda("km", [concept["id"]], version)
     assert refused.json()["invalidParams"][0]["code"] == "not_submitted"
     # at the deadline the fill tops up what was put on by hand, oldest first
     at(frozen_clock, "2026-03-04T16:00:01Z")
-    assert get_session(client, world, first["id"])["caseIds"] == [one["id"], two["id"]]
+    filled = get_session(client, world, first["id"])
+    assert filled["caseIds"] == [one["id"], two["id"]]
+    assert filled["version"] > version  # the fill is a change an editor must have seen
+    assert agenda("km", [one["id"]], version).status_code == 412
     at(frozen_clock, "2026-03-10T12:00:00Z")  # the session has started: the agenda is fixed
-    fixed = client.post(path, json={"caseIds": [one["id"]]}, headers=world["km"].auth)
+    fixed = agenda("km", [one["id"]], filled["version"])
     assert fixed.status_code == 409
 
 

@@ -103,7 +103,7 @@ def test_every_conference_route_by_role_and_scope(
         json={"status": "gepland"},
         headers=stale,
     )
-    agenda = {"km": 200, "km2": 403, "tl": 200, "kw": 403, "co": 403, "bh": 200}
+    agenda = {"km": 412, "km2": 403, "tl": 412, "kw": 403, "co": 403, "bh": 412}
     failures += check(
         client,
         world,
@@ -111,6 +111,7 @@ def test_every_conference_route_by_role_and_scope(
         f"{path}/cases",
         expected(agenda, "edit_series"),
         json={"caseIds": []},
+        headers={"If-Match": '"999"'},
     )
     nobody = "00000000-0000-4000-8000-000000000000"
     handover = {"role": "notulist", "toUserId": nobody, "reason": "Cursus"}

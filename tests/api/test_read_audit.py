@@ -344,7 +344,12 @@ def _walk_conferences(walk: Walk, client: Any, world: World, frozen_clock: Froze
     first, second, third = sessions[:3]
     assert (first["date"], second["date"]) == (FIRST, SECOND)
     case = submit(client, world)  # waits for the first session
-    walk("POST", f"/sessions/{third['id']}/cases", json={"caseIds": []}, headers=km)
+    walk(
+        "POST",
+        f"/sessions/{third['id']}/cases",
+        json={"caseIds": []},
+        headers={**km, "If-Match": f'"{third["version"]}"'},
+    )
     moved = walk(
         "PATCH",
         f"/sessions/{second['id']}",

@@ -792,7 +792,11 @@ def _conferences(walk: Walk, live_server: LiveServer, movable_clock: MovableCloc
     sessions = ok(list_conference_sessions.sync_detailed(client=km, series_id=series.id)).items
     first, second, third = sessions[:3]
     assert first.date == first_date
-    ok(set_session_cases.sync_detailed(third.id, client=km, body=AgendaWrite(case_ids=[])))
+    ok(
+        set_session_cases.sync_detailed(
+            third.id, client=km, body=AgendaWrite(case_ids=[]), if_match=if_match(third)
+        )
+    )
     moved_to = second.starts_at + timedelta(hours=1)
     second = ok(
         update_conference_session.sync_detailed(

@@ -254,12 +254,17 @@ async def update_conference_session(
     "/sessions/{id}/cases",
     response_model=SessionRead,
     summary="Casussen op de agenda zetten, eraf halen of in volgorde zetten",
-    **op(Op.EDIT_SERIES, problems=(400, 409)),
+    **op(Op.EDIT_SERIES, problems=(400, 409, 412, 428)),
 )
 async def set_session_cases(
-    session: SessionDep, grant: GrantDep, id: Id, body: AgendaWrite, response: Response
+    session: SessionDep,
+    grant: GrantDep,
+    id: Id,
+    body: AgendaWrite,
+    response: Response,
+    if_match: IfMatch = None,
 ) -> SessionRead:
-    found = await sessions.set_agenda(session, grant, id, body)
+    found = await sessions.set_agenda(session, grant, id, body, if_match)
     return await _session_reply(session, response, found)
 
 

@@ -170,12 +170,19 @@ async def update_session(
 
 
 async def set_agenda(
-    session: AsyncSession, grant: Grant, session_id: uuid.UUID, data: AgendaWrite
+    session: AsyncSession,
+    grant: Grant,
+    session_id: uuid.UUID,
+    data: AgendaWrite,
+    if_match: str | None,
 ) -> tuple[ConferenceSeries, ConferenceSession]:
     """The series owner or a team leader puts cases on, takes them off or reorders them,
-    until the session starts: ``ingediend → geagendeerd`` and back."""
+    until the session starts: ``ingediend → geagendeerd`` and back. The whole agenda is
+    replaced, so it needs the session's version: an agenda filled at the deadline or set by
+    a colleague since it was read is never overwritten unseen (412)."""
     series, row = await current_session(session, grant, session_id, for_update=True)
     require_series_editor(grant, series)
+    check_version(if_match, row.version)
     now = clock.now()
     if row.status != "gepland" or row.starts_at <= now:
         raise Conflict(

@@ -132,9 +132,13 @@ function renderAgendaEditor(container, ctx, session, cases) {
     event.preventDefault();
     clearFieldErrors(form);
     try {
-      await busy(form.querySelector("[type=submit]"), () => api.setSessionCases(session.id, { body: { caseIds: order } }));
+      await busy(form.querySelector("[type=submit]"), () => api.setSessionCases(session.id, { body: { caseIds: order }, headers: { ifMatch: `"${session.version}"` } }));
       ctx.navigate(`#/overleg/bijeenkomst/${session.id}`, { text: "De agenda is opgeslagen.", kind: "succes" });
     } catch (error) {
+      if (error.status === 412) {
+        showFormMessage(form, "De agenda is intussen veranderd (door een collega of bij de inleverdatum). Laad de pagina opnieuw en stel de agenda dan samen.");
+        return;
+      }
       reportFormError(error, form);
     }
   });

@@ -17,9 +17,12 @@ def _get_kwargs(
     id: UUID,
     *,
     body: AgendaWrite,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -76,6 +79,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -85,6 +93,11 @@ def _parse_response(
         response_415 = Problem.from_dict(response.json())
 
         return response_415
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -113,6 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgendaWrite,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SessionRead]:
     """Casussen op de agenda zetten, eraf halen of in volgorde zetten
@@ -121,6 +135,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
+        if_match (str):
         idempotency_key (str | Unset):
         body (AgendaWrite):
 
@@ -135,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
         idempotency_key=idempotency_key,
     )
 
@@ -150,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgendaWrite,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SessionRead | None:
     """Casussen op de agenda zetten, eraf halen of in volgorde zetten
@@ -158,6 +175,7 @@ def sync(
 
     Args:
         id (UUID):
+        if_match (str):
         idempotency_key (str | Unset):
         body (AgendaWrite):
 
@@ -173,6 +191,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        if_match=if_match,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -182,6 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgendaWrite,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SessionRead]:
     """Casussen op de agenda zetten, eraf halen of in volgorde zetten
@@ -190,6 +210,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
+        if_match (str):
         idempotency_key (str | Unset):
         body (AgendaWrite):
 
@@ -204,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
         idempotency_key=idempotency_key,
     )
 
@@ -217,6 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgendaWrite,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SessionRead | None:
     """Casussen op de agenda zetten, eraf halen of in volgorde zetten
@@ -225,6 +248,7 @@ async def asyncio(
 
     Args:
         id (UUID):
+        if_match (str):
         idempotency_key (str | Unset):
         body (AgendaWrite):
 
@@ -241,6 +265,7 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            if_match=if_match,
             idempotency_key=idempotency_key,
         )
     ).parsed
