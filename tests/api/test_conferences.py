@@ -252,6 +252,38 @@ def test_one_session_is_moved_or_cancelled_and_past_ones_never_change(
     assert past.status_code == 409
 
 
+def test_the_owner_evaluates_after_every_so_many_sessions_that_go_ahead(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    series = new_series(client, world, evaluationEvery=2)
+    second = session_on(client, world, series, "2026-03-24")
+    cancelled = client.patch(
+        f"{API}/sessions/{second['id']}",
+        json={"status": "geannuleerd", "cancelReason": "Teamuitje"},
+        headers={**world["tl"].auth, "If-Match": f'"{second["version"]}"', "Content-Type": PATCH},
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    due = {s["date"]: s["evaluationDue"] for s in sessions_of(client, world, series)}
+    # 10 March is the first, 24 March does not go ahead, so 7 April is the second
+    assert due[FIRST] is False and due["2026-03-24"] is False
+    assert due["2026-04-07"] is True and due["2026-04-21"] is False
+    going_ahead = [s for s in sessions_of(client, world, series) if s["status"] != "geannuleerd"]
+    assert [s["evaluationDue"] for s in going_ahead] == [
+        n % 2 == 0 for n in range(1, len(going_ahead) + 1)
+    ]
+    # one session read on its own says the same as the list
+    april = session_on(client, world, series, "2026-04-07")
+    assert get_session(client, world, april["id"])["evaluationDue"] is True
+    feed = client.get(f"{API}/conference-series/{series['id']}/calendar", headers=world["km"].auth)
+    events = {
+        e.decoded("DTSTART").date().isoformat(): str(e.get("DESCRIPTION"))
+        for e in icalendar.Calendar.from_ical(feed.content).walk("VEVENT")
+        if str(e.get("UID")).startswith("sessie-")
+    }
+    assert "evalueert de eigenaar" in events["2026-04-07"]
+    assert "evalueert de eigenaar" not in events[FIRST]
+
+
 # --------------------------------------------------------------------------- deadlines, agendas
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, select
+from sqlalchemy import ColumnElement, and_, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -144,15 +144,36 @@ def chairs(reply: SessionRead) -> set[uuid.UUID]:
     )
 
 
+async def _ordinals(
+    session: AsyncSession, series: ConferenceSeries, until: datetime
+) -> dict[uuid.UUID, int]:
+    """Each session's place among the series' sessions that go ahead (cancelled ones do not
+    count), up to ``until``: every ``evaluation_every``-th is followed by the evaluation."""
+    place = (
+        func.row_number()
+        .over(order_by=(col(ConferenceSession.starts_at), col(ConferenceSession.id)))
+        .label("place")
+    )
+    found = await session.execute(
+        select(col(ConferenceSession.id), place).where(
+            col(ConferenceSession.series_id) == series.id,
+            col(ConferenceSession.status) != "geannuleerd",
+            col(ConferenceSession.starts_at) <= until,
+        )
+    )
+    return {sid: int(n) for sid, n in found}
+
+
 async def session_reads(
     session: AsyncSession, series: ConferenceSeries, rows: Sequence[ConferenceSession]
 ) -> list[SessionRead]:
-    """Replies for sessions of one series, in four queries whatever their number."""
+    """Replies for sessions of one series, in five queries whatever their number."""
     ids = [row.id for row in rows]
     slots: dict[tuple[uuid.UUID, str], uuid.UUID | None] = {}
     dilemmas: dict[uuid.UUID, uuid.UUID] = {}
     with_minutes: set[uuid.UUID] = set()
     owners: dict[str, uuid.UUID] = {}
+    ordinals: dict[uuid.UUID, int] = {}
     if ids:
         for sid, role, user_id in (
             await session.execute(
@@ -177,6 +198,7 @@ async def session_reads(
                 )
             ).scalars()
         )
+        ordinals = await _ordinals(session, series, max(row.starts_at for row in rows))
         case_ids = [uuid.UUID(c) for row in rows for c in row.case_ids]
         if case_ids:
             for cid, owner in (
@@ -220,6 +242,8 @@ async def session_reads(
                     )
                     for i in items
                 ],
+                evaluation_due=row.id in ordinals
+                and ordinals[row.id] % series.evaluation_every == 0,
                 has_minutes=row.id in with_minutes,
                 version=row.version,
             )

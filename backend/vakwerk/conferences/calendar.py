@@ -69,6 +69,12 @@ class CalendarSession:
     chair_id: uuid.UUID | None = None
     note_taker_id: uuid.UUID | None = None
     presenter_ids: tuple[uuid.UUID, ...] = ()
+    evaluation_due: bool = False
+
+
+EVALUATION_LINE = (
+    "Na deze bijeenkomst evalueert de eigenaar met de leden wat zij van het overleg nodig hebben."
+)
 
 
 def dutch_moment(at: datetime) -> str:
@@ -116,6 +122,8 @@ def _session_event(
 ) -> Event:
     cancelled = session.status == "geannuleerd"
     lines = [_format_line(session), *extra_lines]
+    if session.evaluation_due:
+        lines.append(EVALUATION_LINE)
     if cancelled:
         lines = [f"Deze bijeenkomst gaat niet door. {session.cancel_reason or ''}".strip()]
     if series.video_link and not cancelled:

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from vakwerk.cases.models import Case
 from vakwerk.conferences import calendar, planning
 from vakwerk.conferences.access import load_series, session_reads
 from vakwerk.conferences.models import (
@@ -44,18 +43,7 @@ async def _calendar_sessions(
             )
         ).scalars()
     )
-    owners: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
     replies = await session_reads(session, series, rows)
-    if any(r.case_ids for r in replies):
-        ids = [c for r in replies for c in r.case_ids]
-        found = dict(
-            (
-                await session.execute(
-                    select(col(Case.id), col(Case.owner_id)).where(col(Case.id).in_(ids))
-                )
-            ).all()
-        )
-        owners = {r.id: tuple(found[c] for c in r.case_ids if c in found) for r in replies}
     return [
         calendar.CalendarSession(
             session_id=r.id,
@@ -68,7 +56,10 @@ async def _calendar_sessions(
             sequence=r.version,
             chair_id=r.chair_id,
             note_taker_id=r.note_taker_id,
-            presenter_ids=owners.get(r.id, ()),
+            presenter_ids=tuple(
+                dict.fromkeys(i.chair_id for i in r.agenda if i.case_id and i.chair_id)
+            ),
+            evaluation_due=r.evaluation_due,
         )
         for r in replies
     ]

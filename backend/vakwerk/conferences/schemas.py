@@ -134,6 +134,10 @@ class SessionRead(Read):
     case_ids: list[uuid.UUID] = Field(max_length=8)
     dilemma_id: uuid.UUID | None
     agenda: list[AgendaItemRead] = Field(max_length=40)
+    evaluation_due: bool = Field(
+        description="Na deze bijeenkomst evalueert de eigenaar met de leden wat zij van het "
+        "overleg nodig hebben: elke evaluationEvery-ste bijeenkomst die doorgaat."
+    )
     has_minutes: bool
     version: int = Field(ge=1)
 

@@ -136,4 +136,4 @@ async def periods_of(
     query = select(col(Absence.user_id), col(Absence.start_date), col(Absence.end_date)).where(
         col(Absence.user_id).in_(user_ids)
     )
-    return list((await session.execute(query)).tuples().all())
+    return [(user, first, last) for user, first, last in await session.execute(query)]

@@ -170,7 +170,7 @@ async def display_names(session: AsyncSession, user_ids: list[uuid.UUID]) -> dic
     if not user_ids:
         return {}
     query = select(col(User.id), col(User.display_name)).where(col(User.id).in_(user_ids))
-    return dict((await session.execute(query)).tuples().all())
+    return dict((await session.execute(query)).all())
 
 
 async def active_user_organisation(session: AsyncSession, user_id: uuid.UUID) -> uuid.UUID | None:

@@ -68,6 +68,9 @@ export async function renderSession(container, ctx) {
       series.videoLink ? [h("dt", {}, "Online"), h("dd", {}, h("a", { href: series.videoLink, rel: "noopener" }, "Deelnemen via de videolink"))] : null,
     ),
   );
+  if (session.evaluationDue && session.status !== "geannuleerd") {
+    container.append(h("p", { class: "melding" }, `Na deze bijeenkomst evalueert ${nameOf(users, series.ownerId)} (eigenaar van de reeks) met de leden wat zij van het overleg nodig hebben.`));
+  }
   if (session.dilemmaId) {
     container.append(h("p", {}, h("a", { href: `#/overleg/dilemma/${session.dilemmaId}` }, "Naar het dilemma en de stemming")));
   }

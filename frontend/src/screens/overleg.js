@@ -110,7 +110,7 @@ async function renderSeries(container, ctx, series) {
       }}
       columns=${[
         { title: "Wanneer", cell: (s) => sessionCell(s) },
-        { title: "Vorm", cell: (s) => formatLabel(s.format) },
+        { title: "Vorm", cell: (s) => (s.evaluationDue ? `${formatLabel(s.format)}, daarna evaluatie` : formatLabel(s.format)) },
         { title: "Voorzitter", cell: (s, people) => (s.format ? chairsText(people, s) : `${nameOf(people, s.chairId)} (bij een dilemma)`) },
         { title: "Notulist", cell: (s, people) => nameOf(people, s.noteTakerId) },
         { title: "Inleverdatum casus", cell: (s) => formatDeadline(s.deadlineAt) },
@@ -136,7 +136,7 @@ async function renderSeries(container, ctx, series) {
       load=${async ({ offset, limit }) => (await api.listConferenceSessions({ query: { seriesId: series.id, toDate: yesterday, offset, limit } })).data}
       columns=${[
         { title: "Wanneer", cell: (s) => sessionCell(s) },
-        { title: "Vorm", cell: (s) => formatLabel(s.format) },
+        { title: "Vorm", cell: (s) => (s.evaluationDue ? `${formatLabel(s.format)}, daarna evaluatie` : formatLabel(s.format)) },
         { title: "Status", cell: (s) => html`<${StatusBadge} status=${s.status} />` },
         { title: "Notulen", cell: (s) => (s.hasMinutes ? html`<a href=${`#/overleg/bijeenkomst/${s.id}/notulen`}>Notulen lezen</a>` : "–") },
       ]}

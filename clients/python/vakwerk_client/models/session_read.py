@@ -40,6 +40,8 @@ class SessionRead:
         case_ids (list[UUID]):
         dilemma_id (None | UUID):
         agenda (list[AgendaItemRead]):
+        evaluation_due (bool): Na deze bijeenkomst evalueert de eigenaar met de leden wat zij van het overleg nodig
+            hebben: elke evaluationEvery-ste bijeenkomst die doorgaat.
         has_minutes (bool):
         version (int):
         cancel_reason (None | str | Unset):
@@ -60,6 +62,7 @@ class SessionRead:
     case_ids: list[UUID]
     dilemma_id: None | UUID
     agenda: list[AgendaItemRead]
+    evaluation_due: bool
     has_minutes: bool
     version: int
     cancel_reason: None | str | Unset = UNSET
@@ -118,6 +121,8 @@ class SessionRead:
             agenda_item = agenda_item_data.to_dict()
             agenda.append(agenda_item)
 
+        evaluation_due = self.evaluation_due
+
         has_minutes = self.has_minutes
 
         version = self.version
@@ -147,6 +152,7 @@ class SessionRead:
                 "caseIds": case_ids,
                 "dilemmaId": dilemma_id,
                 "agenda": agenda,
+                "evaluationDue": evaluation_due,
                 "hasMinutes": has_minutes,
                 "version": version,
             }
@@ -253,6 +259,8 @@ class SessionRead:
 
             agenda.append(agenda_item)
 
+        evaluation_due = d.pop("evaluationDue")
+
         has_minutes = d.pop("hasMinutes")
 
         version = d.pop("version")
@@ -282,6 +290,7 @@ class SessionRead:
             case_ids=case_ids,
             dilemma_id=dilemma_id,
             agenda=agenda,
+            evaluation_due=evaluation_due,
             has_minutes=has_minutes,
             version=version,
             cancel_reason=cancel_reason,
