@@ -17,28 +17,13 @@ from icalendar import STATUS, TRANSP, Alarm, Calendar, Event, Timezone, vDuratio
 
 from vakwerk.conferences.schedule import SessionFormat, SessionStatus
 from vakwerk.core.clock import AMSTERDAM
+from vakwerk.core.dates import WEEKDAYS, long_date
 
 PRODID = "-//Vakwerk//Casuistiekoverleg//NL"
 UID_DOMAIN = "vakwerk"
 SESSION_ALARM = timedelta(minutes=15)
 DEADLINE_ALARM = timedelta(days=1)
 REFRESH = timedelta(hours=1)
-
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclass(frozen=True)
@@ -80,8 +65,7 @@ EVALUATION_LINE = (
 def dutch_moment(at: datetime) -> str:
     """'dinsdag 24 maart 2026 om 13:00' in Amsterdam time."""
     local = at.astimezone(AMSTERDAM)
-    day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
-    return f"{day} om {local:%H:%M}"
+    return f"{WEEKDAYS[local.weekday()]} {long_date(local.date())} om {local:%H:%M}"
 
 
 def member_roles(user_id: uuid.UUID, session: CalendarSession) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -99,7 +100,7 @@ async def update_series(
     check_version(if_match, series.version)
     values = data.model_dump(exclude_unset=True)
     problems = [
-        InvalidParam(_wire(name), "required", "Dit veld mag niet leeg zijn.")
+        InvalidParam(to_camel(name), "required", "Dit veld mag niet leeg zijn.")
         for name, value in values.items()
         if value is None and name not in ("location", "video_link")
     ]
@@ -158,11 +159,6 @@ async def _stop(session: AsyncSession, grant: Grant, state: planning.State, now:
                 True,
             )
             row.version += 1
-
-
-def _wire(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.capitalize() for part in rest)
 
 
 @dataclass

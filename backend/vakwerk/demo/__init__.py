@@ -22,9 +22,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col
 
 from vakwerk.cases import lifecycle
 from vakwerk.cases import service as cases
@@ -37,9 +35,9 @@ from vakwerk.core.policy import Actor, Grant, Op, Scope, authorize
 from vakwerk.demo import caseload, walks
 from vakwerk.demo import conferences as conference_demo
 from vakwerk.demo.caseload import DEMO_CLIENTS, NEW_CLIENTS
+from vakwerk.demo.people import team_actors
 from vakwerk.demo.texts import CASES
 from vakwerk.people import api_clients
-from vakwerk.people.models import Membership, User
 from vakwerk.people.organisations import settings_of
 from vakwerk.people.schemas import ApiClientCreate
 
@@ -51,23 +49,7 @@ WITH_COMPETENSYS = 0.8  # the share of clients CompetenSYS knows (diagnosed)
 
 
 async def _actors(session: AsyncSession, team_id: uuid.UUID, role: str) -> list[Actor]:
-    result = await session.execute(
-        select(User)
-        .join(Membership, col(Membership.user_id) == col(User.id))
-        .where(col(Membership.team_id) == team_id)
-        .order_by(col(User.email))
-    )
-    return [
-        Actor(
-            kind="user",
-            id=u.id,
-            organisation_id=u.organisation_id,
-            roles=frozenset(u.roles),
-            team_ids=frozenset({team_id}),
-        )
-        for u in result.scalars().all()
-        if role in u.roles
-    ]
+    return [a for _, a in await team_actors(session, team_id) if role in a.roles]
 
 
 async def _source_systems(session: AsyncSession, organisation_id: uuid.UUID) -> dict[str, Grant]:

@@ -37,7 +37,7 @@ from vakwerk.conferences.schemas import (
 )
 from vakwerk.core import clock
 from vakwerk.core.policy import Actor, Op, authorize
-from vakwerk.people.models import Membership, User
+from vakwerk.demo.people import team_actors
 
 DILEMMAS = [
     (
@@ -92,21 +92,7 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 async def _people(session: AsyncSession, team_id: uuid.UUID) -> dict[str, Actor]:
-    found = await session.execute(
-        select(User)
-        .join(Membership, col(Membership.user_id) == col(User.id))
-        .where(col(Membership.team_id) == team_id)
-    )
-    return {
-        user.email.split("@")[0]: Actor(
-            kind="user",
-            id=user.id,
-            organisation_id=user.organisation_id,
-            roles=frozenset(user.roles),
-            team_ids=frozenset({team_id}),
-        )
-        for user in found.scalars()
-    }
+    return {email.split("@")[0]: a for email, a in await team_actors(session, team_id)}
 
 
 async def _sessions(session: AsyncSession, series_id: uuid.UUID) -> list[ConferenceSession]:

@@ -30,11 +30,6 @@ from vakwerk.people.schemas import (
 TEAM_FIELDS = ("name", "kind")
 
 
-def wire_name(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.capitalize() for part in rest)
-
-
 def duplicate(member: str, reason: str) -> Conflict:
     return Conflict(
         reason, extra={"invalidParams": [{"name": member, "code": "duplicate", "reason": reason}]}

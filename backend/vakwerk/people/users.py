@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -18,7 +19,7 @@ from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page_rows
 from vakwerk.core.policy import Grant
 from vakwerk.core.security import hash_password
-from vakwerk.people.members import duplicate, team_in_organisation, wire_name
+from vakwerk.people.members import duplicate, team_in_organisation
 from vakwerk.people.models import (
     ApiClient,
     Credential,
@@ -313,7 +314,7 @@ async def update_user(
     check_version(if_match, user.version)
     values = data.model_dump(exclude_unset=True)
     nulls = [
-        InvalidParam(wire_name(k), "required", "Dit veld mag niet leeg zijn.")
+        InvalidParam(to_camel(k), "required", "Dit veld mag niet leeg zijn.")
         for k, v in values.items()
         if v is None
     ]
