@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import icalendar
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from tests.api.test_cases import new_case
 from tests.conftest import FrozenClock, World
@@ -282,6 +282,38 @@ def test_the_owner_evaluates_after_every_so_many_sessions_that_go_ahead(
     }
     assert "evalueert de eigenaar" in events["2026-04-07"]
     assert "evalueert de eigenaar" not in events[FIRST]
+
+
+def test_a_page_of_sessions_costs_the_same_statements_whatever_its_size(
+    client, app, world: World, frozen_clock: FrozenClock
+) -> None:
+    series = new_series(client, world)
+    submit(client, world, "km2")
+    at(frozen_clock, "2026-03-04T16:00:01Z")  # the first session becomes a case session
+    sessions_of(client, world, series)  # the fill happens here, not in what is counted
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    def count(limit: int) -> int:
+        statements.clear()
+        engines = [app.state.database.reader.sync_engine, app.state.database.writer.sync_engine]
+        for engine in engines:
+            event.listen(engine, "before_cursor_execute", seen)
+        try:
+            reply = client.get(
+                f"{API}/sessions",
+                params={"seriesId": series["id"], "limit": limit},
+                headers=world["km"].auth,
+            )
+        finally:
+            for engine in engines:
+                event.remove(engine, "before_cursor_execute", seen)
+        assert reply.status_code == 200 and len(reply.json()["items"]) == limit
+        return len(statements)
+
+    assert count(2) == count(6)
 
 
 # --------------------------------------------------------------------------- deadlines, agendas

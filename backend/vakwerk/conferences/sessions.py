@@ -83,12 +83,16 @@ async def list_sessions(
     order = (col(ConferenceSession.starts_at), col(ConferenceSession.id))
     rows, total = await page(session, query, order, limit, offset)
     series = {s.id: s for s in found}
-    replies: list[SessionRead] = []
+    by_series: dict[uuid.UUID, list[ConferenceSession]] = {}
     for row in rows:
-        if row.series_id not in series:
-            series[row.series_id] = await series_of(session, row)
-        replies.extend(await session_reads(session, series[row.series_id], [row]))
-    return replies, total
+        by_series.setdefault(row.series_id, []).append(row)
+    replies: dict[uuid.UUID, SessionRead] = {}
+    for series_id, of_series in by_series.items():  # one batch per series, not per session
+        if series_id not in series:
+            series[series_id] = await series_of(session, of_series[0])
+        for reply in await session_reads(session, series[series_id], of_series):
+            replies[reply.id] = reply
+    return [replies[row.id] for row in rows], total
 
 
 async def current_session(
