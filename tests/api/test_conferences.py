@@ -4,14 +4,14 @@ minutes moving cases to ``besproken``, and calendar feeds parsed back."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import icalendar
 from sqlalchemy import event, select
 
 from tests.api.test_cases import new_case
-from tests.conftest import FrozenClock, World
+from tests.conftest import PASSWORD, FrozenClock, World
 from tests.factories import add_members
 from vakwerk.conferences.models import CalendarFeed
 from vakwerk.core.audit import AuditEvent
@@ -527,6 +527,37 @@ def test_the_owner_or_a_team_leader_puts_cases_on_takes_them_off_and_reorders(
 
 
 # --------------------------------------------------------------------------- rotation
+
+
+def test_the_rotation_of_a_long_running_series_shows_the_coming_plan_and_all_counts(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    series = new_series(client, world, intervalWeeks=1, rotateDilemmaChair=True)
+    path = f"{API}/conference-series/{series['id']}/rotation"
+    # four and a half years of weekly sessions, looked at every ten weeks (each look plans
+    # up to the twelve-week horizon): over 230 sessions with two tasks each
+    moment = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    while moment < datetime(2030, 9, 2, 9, tzinfo=UTC):
+        moment = min(moment + timedelta(weeks=10), datetime(2030, 9, 2, 9, tzinfo=UTC))
+        frozen_clock.set(moment)
+        token = client.post(
+            f"{API}/auth/token", data={"username": world["km"].email, "password": PASSWORD}
+        ).json()["access_token"]
+        km = {"Authorization": f"Bearer {token}"}
+        reply = client.get(path, headers=km)
+    assert reply.status_code == 200, reply.text
+    items = reply.json()["items"]
+    assert items and all(i["date"] >= "2030-09-02" for i in items)
+    assert max(i["date"] for i in items) <= reply.json()["horizonDate"]
+    assert len({i["sessionId"] for i in items}) <= 13  # the horizon, not the history
+    before = client.get(
+        f"{API}/sessions",
+        params={"seriesId": series["id"], "toDate": "2030-09-01", "limit": 1},
+        headers=km,
+    )
+    assert before.json()["total"] > 220  # the history the reply no longer carries
+    counts = reply.json()["counts"]
+    assert {c["userId"] for c in counts} == {str(world[n].id) for n in ("km", "km2", "tl")}
 
 
 def test_rotation_plans_a_note_taker_per_session_and_re_plans_only_an_absent_ones(

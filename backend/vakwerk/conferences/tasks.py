@@ -40,13 +40,17 @@ def _plan(state: planning.State) -> rotation.RotationPlan:
 
 
 async def get_rotation(session: AsyncSession, grant: Grant, series_id: uuid.UUID) -> RotationRead:
-    """The published plan per session (chair before note-taker) and the counts so far."""
+    """The published plan from today to the horizon, per session (chair before note-taker),
+    and the counts over the series' whole history (so the reply stays the horizon's size
+    however long the series runs)."""
     series = await planning.ensure_current(session, await load_series(session, grant, series_id))
     state = await planning.load_state(session, series)
     plan = _plan(state)
     rseries = planning.rotation_series(series)
     sessions = [planning.view_of(r).rotation_session(state.owners) for r in state.rows]
-    items = rotation.rotation_items(rseries, sessions, plan)
+    today = clock.today()
+    coming = [s for s in sessions if s.date >= today]
+    items = rotation.rotation_items(rseries, coming, plan)
     done = planning.done_tasks(rseries, sessions, plan, state.absent)
     counts = rotation.rotation_counts(state.members, done)
     return RotationRead.model_validate(
