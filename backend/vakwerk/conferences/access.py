@@ -8,7 +8,7 @@ loaded record (step 5, 403); the loaders decide 404 by team or organisation.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -145,18 +145,21 @@ def chairs(reply: SessionRead) -> set[uuid.UUID]:
 
 
 async def _ordinals(
-    session: AsyncSession, series: ConferenceSeries, until: datetime
+    session: AsyncSession, series_ids: Iterable[uuid.UUID], until: datetime
 ) -> dict[uuid.UUID, int]:
-    """Each session's place among the series' sessions that go ahead (cancelled ones do not
+    """Each session's place among its series' sessions that go ahead (cancelled ones do not
     count), up to ``until``: every ``evaluation_every``-th is followed by the evaluation."""
     place = (
         func.row_number()
-        .over(order_by=(col(ConferenceSession.starts_at), col(ConferenceSession.id)))
+        .over(
+            partition_by=col(ConferenceSession.series_id),
+            order_by=(col(ConferenceSession.starts_at), col(ConferenceSession.id)),
+        )
         .label("place")
     )
     found = await session.execute(
         select(col(ConferenceSession.id), place).where(
-            col(ConferenceSession.series_id) == series.id,
+            col(ConferenceSession.series_id).in_(list(series_ids)),
             col(ConferenceSession.status) != "geannuleerd",
             col(ConferenceSession.starts_at) <= until,
         )
@@ -165,9 +168,12 @@ async def _ordinals(
 
 
 async def session_reads(
-    session: AsyncSession, series: ConferenceSeries, rows: Sequence[ConferenceSession]
+    session: AsyncSession,
+    series_of_rows: Iterable[ConferenceSeries],
+    rows: Sequence[ConferenceSession],
 ) -> list[SessionRead]:
-    """Replies for sessions of one series, in five queries whatever their number."""
+    """Replies for sessions of these series, in five queries whatever their number."""
+    by_id = {s.id: s for s in series_of_rows}
     ids = [row.id for row in rows]
     slots: dict[tuple[uuid.UUID, str], uuid.UUID | None] = {}
     dilemmas: dict[uuid.UUID, uuid.UUID] = {}
@@ -198,7 +204,9 @@ async def session_reads(
                 )
             ).scalars()
         )
-        ordinals = await _ordinals(session, series, max(row.starts_at for row in rows))
+        ordinals = await _ordinals(
+            session, {row.series_id for row in rows}, max(row.starts_at for row in rows)
+        )
         case_ids = [uuid.UUID(c) for row in rows for c in row.case_ids]
         if case_ids:
             for cid, owner in (
@@ -209,6 +217,7 @@ async def session_reads(
                 owners[str(cid)] = owner
     replies = []
     for row in rows:
+        series = by_id[row.series_id]
         items = (
             schedule.session_agenda(row.format, [uuid.UUID(c) for c in row.case_ids])  # type: ignore[arg-type]
             if row.format
@@ -254,7 +263,7 @@ async def session_reads(
 async def session_read(
     session: AsyncSession, series: ConferenceSeries, row: ConferenceSession
 ) -> SessionRead:
-    return (await session_reads(session, series, [row]))[0]
+    return (await session_reads(session, [series], [row]))[0]
 
 
 async def case_deadline(session: AsyncSession, case: Case) -> datetime | None:

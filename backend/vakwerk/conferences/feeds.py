@@ -43,7 +43,7 @@ async def _calendar_sessions(
             )
         ).scalars()
     )
-    replies = await session_reads(session, series, rows)
+    replies = await session_reads(session, [series], rows)
     return [
         calendar.CalendarSession(
             session_id=r.id,

@@ -83,16 +83,11 @@ async def list_sessions(
     order = (col(ConferenceSession.starts_at), col(ConferenceSession.id))
     rows, total = await page(session, query, order, limit, offset)
     series = {s.id: s for s in found}
-    by_series: dict[uuid.UUID, list[ConferenceSession]] = {}
-    for row in rows:
-        by_series.setdefault(row.series_id, []).append(row)
-    replies: dict[uuid.UUID, SessionRead] = {}
-    for series_id, of_series in by_series.items():  # one batch per series, not per session
-        if series_id not in series:
-            series[series_id] = await series_of(session, of_series[0])
-        for reply in await session_reads(session, series[series_id], of_series):
-            replies[reply.id] = reply
-    return [replies[row.id] for row in rows], total
+    missing = {row.series_id for row in rows} - series.keys()
+    if missing:  # a stopped series, whose sessions stay readable
+        stopped = select(ConferenceSeries).where(col(ConferenceSeries.id).in_(missing))
+        series.update({s.id: s for s in (await session.execute(stopped)).scalars()})
+    return await session_reads(session, series.values(), rows), total
 
 
 async def current_session(

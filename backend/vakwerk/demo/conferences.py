@@ -24,7 +24,7 @@ from vakwerk.cases import service as cases
 from vakwerk.cases.access import load_case
 from vakwerk.cases.schemas import CaseCreate, OutcomeWrite
 from vakwerk.conferences import minutes, planning, series, standpoints, tasks, votes
-from vakwerk.conferences.access import session_reads
+from vakwerk.conferences.access import session_read
 from vakwerk.conferences.models import ConferenceSession
 from vakwerk.conferences.schemas import (
     DilemmaCreate,
@@ -171,7 +171,7 @@ async def load(session: AsyncSession, organisation_id: uuid.UUID, team_id: uuid.
             set_time(row.starts_at + timedelta(minutes=10))
             series_now = await planning.ensure_current(session, made)
             row = next(s for s in await _sessions(session, made.id) if s.id == row.id)
-            reply = (await session_reads(session, series_now, [row]))[0]
+            reply = (await session_read(session, series_now, row))
             absent = [people["km6"].id]  # works no Tuesdays
             if index == 0 and reply.note_taker_id is not None:
                 # Best: the assigned note-taker was absent at the very first session.
@@ -192,7 +192,7 @@ async def load(session: AsyncSession, organisation_id: uuid.UUID, team_id: uuid.
                         reason="Afwezig door ziekte; overgenomen bij de start.",
                     ),
                 )
-                reply = (await session_reads(session, series_now, [row]))[0]
+                reply = (await session_read(session, series_now, row))
             writer = authorize(owner, Op.WRITE_MINUTES)
             notes = [
                 MinutesItem(key=item.key, case_id=item.case_id, notes=_note(item.key))
