@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import icalendar
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from tests.api.test_cases import new_case
 from tests.conftest import PASSWORD, FrozenClock, World
 from tests.factories import add_members
+from tests.support.statements import statements
 from vakwerk.conferences.models import CalendarFeed
 from vakwerk.core.audit import AuditEvent
 
@@ -293,25 +294,14 @@ def test_a_page_of_sessions_costs_the_same_statements_whatever_its_size(
     submit(client, world, "km2")
     at(frozen_clock, "2026-03-04T16:00:01Z")  # the first session becomes a case session
     client.get(f"{API}/sessions", headers=world["kw"].auth)  # the fill, not counted
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
 
     def count(limit: int) -> int:
-        statements.clear()
-        engines = [app.state.database.reader.sync_engine, app.state.database.writer.sync_engine]
-        for engine in engines:
-            event.listen(engine, "before_cursor_execute", seen)
-        try:
+        with statements(app) as sent:
             # the whole organisation's sessions: the two teams' series interleave
             reply = client.get(f"{API}/sessions", params={"limit": limit}, headers=world["kw"].auth)
-        finally:
-            for engine in engines:
-                event.remove(engine, "before_cursor_execute", seen)
         assert reply.status_code == 200 and len(reply.json()["items"]) == limit
         series_seen.append(len({s["seriesId"] for s in reply.json()["items"]}))
-        return len(statements)
+        return len(sent)
 
     series_seen: list[int] = []
     assert count(1) == count(6)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from tests.api.test_conferences import PATCH, at, new_series, session_on, submit
 from tests.conftest import FrozenClock, Person, World
 from tests.factories import add_members
+from tests.support.statements import statements
 from vakwerk.conferences.models import DilemmaVoter, PendingVote, Vote
 
 API = "/api/v1"
@@ -97,6 +98,37 @@ def test_each_member_votes_once_before_the_window_closes(
     assert vote(client, world["tl"], dilemma).status_code == 403  # not a series member
     at(frozen_clock, "2026-03-24T12:00:00Z")  # at the session's start voting is closed
     assert vote(client, world["km"], dilemma).status_code == 409
+
+
+def test_the_list_says_per_dilemma_whether_i_voted_in_the_same_statements_for_any_page(
+    client, app, world: World, frozen_clock: FrozenClock
+) -> None:
+    series = new_series(client, world)
+    made = [
+        new_dilemma(client, world, series, day)
+        for day in ("2026-03-24", "2026-04-07", "2026-04-21")
+    ]
+    assert vote(client, world["km2"], made[1], "a").status_code == 201
+
+    def listing(limit: int) -> tuple[list[dict], int]:
+        with statements(app) as sent:
+            reply = client.get(
+                f"{API}/dilemmas", params={"limit": limit}, headers=world["km2"].auth
+            )
+        assert reply.status_code == 200, reply.text
+        return reply.json()["items"], len(sent)
+
+    one, few = listing(1)
+    everything, many = listing(3)
+    assert few == many
+    # newest session first; only the dilemma km2 voted on says so
+    assert [d["id"] for d in everything] == [d["id"] for d in reversed(made)]
+    assert [d["hasVoted"] for d in everything] == [False, True, False]
+    assert [d["votingClosesAt"] for d in everything] == [
+        session_on(client, world, series, day)["startsAt"]
+        for day in ("2026-04-21", "2026-04-07", "2026-03-24")
+    ]
+    assert one == everything[:1]
 
 
 def test_results_after_voting_to_everyone_after_close_and_never_below_the_threshold(

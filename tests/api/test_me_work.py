@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.api.test_assessments import NO_OBSTACLES_A, NO_OBSTACLES_B
 from tests.conftest import PASSWORD, FrozenClock, World
+from tests.support.statements import statements
 from vakwerk.cases.work import first_open_session_date
 from vakwerk.core.policy import SUPERUSER, TABLE
 
@@ -432,19 +432,10 @@ def test_only_the_callers_roles_and_one_statement(org: Org, app) -> None:  # typ
         "teamClientsBasisDocumentExpired",
     }
     assert org.work("su") == {}
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    engine = app.state.database.reader.sync_engine
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with statements(app) as sent:
         org.work("km")
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     # the credential lookup and one statement for every count
-    assert len(statements) == 2, statements
+    assert len(sent) == 2, sent
 
 
 def test_me_work_needs_a_login(client) -> None:  # type: ignore[no-untyped-def]

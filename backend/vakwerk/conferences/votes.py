@@ -32,6 +32,7 @@ import logging
 import random
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -104,16 +105,20 @@ async def _has_voted(session: AsyncSession, dilemma_id: uuid.UUID, user_id: uuid
     return await session.get(DilemmaVoter, (dilemma_id, user_id)) is not None
 
 
-async def dilemma_read(
-    session: AsyncSession, grant: Grant, dilemma: Dilemma, row: ConferenceSession
-) -> DilemmaRead:
+def _reply(dilemma: Dilemma, closes_at: datetime, has_voted: bool) -> DilemmaRead:
     return DilemmaRead.model_validate(
         {
             **dilemma.model_dump(),
-            "voting_closes_at": row.starts_at,  # follows a moved session
-            "has_voted": await _has_voted(session, dilemma.id, grant.actor.id),
+            "voting_closes_at": closes_at,  # the session's start: follows a moved session
+            "has_voted": has_voted,
         }
     )
+
+
+async def dilemma_read(
+    session: AsyncSession, grant: Grant, dilemma: Dilemma, row: ConferenceSession
+) -> DilemmaRead:
+    return _reply(dilemma, row.starts_at, await _has_voted(session, dilemma.id, grant.actor.id))
 
 
 async def create_dilemma(session: AsyncSession, grant: Grant, data: DilemmaCreate) -> Dilemma:
@@ -184,12 +189,29 @@ async def list_dilemmas(
         query = query.where(col(Dilemma.session_id) == filters.session_id)
     order = (col(ConferenceSession.starts_at).desc(), col(Dilemma.id))
     rows, total = await page(session, query, order, limit, offset)
-    replies = []
-    for dilemma in rows:
-        row = await session.get(ConferenceSession, dilemma.session_id)
-        assert row is not None
-        replies.append(await dilemma_read(session, grant, dilemma, row))
-    return replies, total
+    if not rows:
+        return [], total
+    ids = [d.id for d in rows]
+    closes = dict(
+        (
+            await session.execute(
+                select(col(Dilemma.id), col(ConferenceSession.starts_at))
+                .join(ConferenceSession, col(ConferenceSession.id) == col(Dilemma.session_id))
+                .where(col(Dilemma.id).in_(ids))
+            )
+        ).all()
+    )
+    voted = set(
+        (
+            await session.execute(
+                select(col(DilemmaVoter.dilemma_id)).where(
+                    col(DilemmaVoter.user_id) == grant.actor.id,
+                    col(DilemmaVoter.dilemma_id).in_(ids),
+                )
+            )
+        ).scalars()
+    )
+    return [_reply(d, closes[d.id], d.id in voted) for d in rows], total
 
 
 # --------------------------------------------------------------------------- votes

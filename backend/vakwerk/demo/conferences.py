@@ -171,7 +171,7 @@ async def load(session: AsyncSession, organisation_id: uuid.UUID, team_id: uuid.
             set_time(row.starts_at + timedelta(minutes=10))
             series_now = await planning.ensure_current(session, made)
             row = next(s for s in await _sessions(session, made.id) if s.id == row.id)
-            reply = (await session_read(session, series_now, row))
+            reply = await session_read(session, series_now, row)
             absent = [people["km6"].id]  # works no Tuesdays
             if index == 0 and reply.note_taker_id is not None:
                 # Best: the assigned note-taker was absent at the very first session.
@@ -192,7 +192,7 @@ async def load(session: AsyncSession, organisation_id: uuid.UUID, team_id: uuid.
                         reason="Afwezig door ziekte; overgenomen bij de start.",
                     ),
                 )
-                reply = (await session_read(session, series_now, row))
+                reply = await session_read(session, series_now, row)
             writer = authorize(owner, Op.WRITE_MINUTES)
             notes = [
                 MinutesItem(key=item.key, case_id=item.case_id, notes=_note(item.key))
