@@ -237,3 +237,28 @@ def test_the_lists_follow_the_scope_and_export_as_csv(
     assert rows[0][:4] == ["Klantnummer", "Klant-id", "Team", "Gesprek verlopen sinds"]
     assert len(rows) == 3 and {"civision NOORD-1", ""} == {rows[1][0], rows[2][0]}
     assert {rows[1][2], rows[2][2]} == {"W&I Noord", "W&I Zuid"}
+
+
+def test_the_export_streams_the_whole_list_in_order_across_batches(
+    client, world: World, frozen_clock: FrozenClock, monkeypatch
+) -> None:
+    from vakwerk.dashboard import attention as lists
+
+    monkeypatch.setattr(lists, "CSV_BATCH", 2)  # seven rows: four batches
+    for n, day in enumerate(
+        ["2024-05-01", None, "2023-01-15", "2024-05-01", "2022-11-30", None, "2025-01-01"]
+    ):
+        named(client, world, f"OUD-{n}", **({"lastConversationDate": day} if day else {}))
+    url = f"{API}/dashboard/attention"
+    for sort in ("dueDate", "-dueDate"):
+        listed = attention(client, world["tl"], "geen_gesprek", sort=sort, limit=50)
+        exported = client.get(
+            url,
+            params={"list": "geen_gesprek", "sort": sort},
+            headers={**world["tl"].auth, "Accept": "text/csv"},
+        )
+        assert exported.status_code == 200
+        rows = list(csv.reader(io.StringIO(exported.content.decode("utf-8-sig")), delimiter=";"))
+        # every client once, in the order the list shows them
+        assert [r[1] for r in rows[1:]] == [row["id"] for row in listed["items"]]
+        assert len(rows) == 1 + 7

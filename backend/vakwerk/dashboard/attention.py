@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from vakwerk.clients.access import refs_of
 from vakwerk.core import audit, clock
@@ -244,12 +244,7 @@ async def attention_csv(
             ]
         )
         yield "\ufeff".encode() + buffer.getvalue().encode()
-        offset = 0
-        while True:
-            result = await session.execute(ordered.limit(CSV_BATCH).offset(offset))
-            rows = [dict(row) for row in result.mappings()]
-            if not rows:
-                return
+        async for rows in _rows_in_batches(session, ordered):
             refs = await refs_of(session, [row["id"] for row in rows])
             buffer.seek(0)
             buffer.truncate()
@@ -270,6 +265,24 @@ async def attention_csv(
                     ]
                 )
             yield buffer.getvalue().encode()
-            offset += CSV_BATCH
 
     return stream()
+
+
+async def _rows_in_batches(
+    session: AsyncSession, query: Any
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """The rows of one query, ``CSV_BATCH`` at a time, from one snapshot: a server-side
+    cursor on a connection of its own, so memory stays flat and the database sorts once
+    (pages by OFFSET would sort again and skip ever more rows for every batch). PostgreSQL
+    keeps such a cursor only inside a transaction, so the connection reads in one
+    (REPEATABLE READ: every batch sees the same moment); SQLite steps through its result."""
+    engine = session.bind
+    assert isinstance(engine, AsyncEngine)
+    async with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execution_options(isolation_level="REPEATABLE READ")
+        async with connection.begin():
+            result = await connection.stream(query, execution_options={"yield_per": CSV_BATCH})
+            async for batch in result.mappings().partitions(CSV_BATCH):
+                yield [dict(row) for row in batch]
