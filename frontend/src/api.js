@@ -489,10 +489,10 @@ export async function getCase(id, options = {}) {
 }
 
 /**
- * Statusgeschiedenis van een casus
+ * Statusgeschiedenis van een casus, oudste eerst
  * `GET /cases/{id}/history` (get_case_history).
  * @param {string} id
- * @param {object} [options] headers; signal
+ * @param {object} [options] query: {limit, offset}; headers; signal
  */
 export async function getCaseHistory(id, options = {}) {
   return request("GET", `/cases/${encodeURIComponent(id)}/history`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);

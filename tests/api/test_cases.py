@@ -418,6 +418,14 @@ def test_history_keeps_every_status_change(client, world: World) -> None:
         ("concept", "ingediend"),
         ("ingediend", "afgerond"),
     ]
+    # a page at a time, oldest first: a case on and off agendas gathers changes without end
+    later = client.get(
+        f"{API}/cases/{case['id']}/history",
+        params={"limit": 2, "offset": 1},
+        headers=world["km2"].auth,
+    ).json()
+    assert later["total"] == 3
+    assert [i["toStatus"] for i in later["items"]] == ["ingediend", "afgerond"]
     assert items[2]["actorId"] == str(world["tl"].id)
 
 

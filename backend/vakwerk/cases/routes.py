@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Response
-from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vakwerk.cases import lifecycle, service
@@ -22,15 +21,11 @@ from vakwerk.cases.schemas import (
 from vakwerk.core.http import IfMatch, Paging, created, etag, paging
 from vakwerk.core.policy import Op
 from vakwerk.core.routing import JSON, MERGE_PATCH, GrantDep, SessionDep, op, router
-from vakwerk.core.schema import Page, Read
+from vakwerk.core.schema import Page
 from vakwerk.core.types import Id, QueryDay, QueryId
 
 routes = router("Casussen")
 PagingDep = Annotated[Paging, Depends(paging)]
-
-
-class History(Read):
-    items: list[StatusChange] = Field(max_length=100)
 
 
 async def _reply(session: AsyncSession, response: Response, case: Case) -> CaseRead:
@@ -150,9 +145,12 @@ async def record_case_outcome(
 
 @routes.get(
     "/cases/{id}/history",
-    response_model=History,
-    summary="Statusgeschiedenis van een casus",
-    **op(Op.READ_CASES),
+    response_model=Page[StatusChange],
+    summary="Statusgeschiedenis van een casus, oudste eerst",
+    **op(Op.READ_CASES, problems=(400,)),
 )
-async def get_case_history(session: SessionDep, grant: GrantDep, id: Id) -> History:
-    return History(items=await service.history(session, grant, id))
+async def get_case_history(
+    session: SessionDep, grant: GrantDep, id: Id, page: PagingDep
+) -> Page[StatusChange]:
+    rows, total = await service.history(session, grant, id, page.limit, page.offset)
+    return Page.of(StatusChange, rows, total, page)

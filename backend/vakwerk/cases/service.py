@@ -17,14 +17,14 @@ from sqlmodel import col
 from vakwerk.cases import search
 from vakwerk.cases.access import SEARCHED, TEXT_FIELDS, load_case, readable, require_edit
 from vakwerk.cases.models import Case, CaseStatusChange
-from vakwerk.cases.schemas import CaseCreate, CaseSummary, CaseUpdate, StatusChange
+from vakwerk.cases.schemas import CaseCreate, CaseSummary, CaseUpdate
 from vakwerk.clients import access as clients
 from vakwerk.core import audit, clock
 from vakwerk.core.bsn import bsn_problems
 from vakwerk.core.db import dialect
 from vakwerk.core.errors import Conflict, InvalidInput, InvalidParam
 from vakwerk.core.http import check_version
-from vakwerk.core.pagination import page_rows
+from vakwerk.core.pagination import page, page_rows
 from vakwerk.core.policy import Actor, Grant
 from vakwerk.people import members, users
 
@@ -271,11 +271,12 @@ async def list_cases(
     return items, total
 
 
-async def history(session: AsyncSession, grant: Grant, case_id: uuid.UUID) -> list[StatusChange]:
+async def history(
+    session: AsyncSession, grant: Grant, case_id: uuid.UUID, limit: int, offset: int
+) -> tuple[list[CaseStatusChange], int]:
+    """The case's status changes, oldest first, a page at a time (a case that goes on and off
+    agendas gathers changes without end)."""
     case = await load_case(session, grant, case_id, part="history")
-    result = await session.execute(
-        select(CaseStatusChange)
-        .where(col(CaseStatusChange.case_id) == case.id)
-        .order_by(col(CaseStatusChange.position))
-    )
-    return [StatusChange.model_validate(change) for change in result.scalars()]
+    query = select(CaseStatusChange).where(col(CaseStatusChange.case_id) == case.id)
+    order = (col(CaseStatusChange.position), col(CaseStatusChange.id))
+    return await page(session, query, order, limit, offset)

@@ -689,7 +689,8 @@ function letterForm(ctx, item, etag) {
 export async function renderCase(container, ctx) {
   const me = ctx.me;
   const { data: item, etag } = await api.getCase(ctx.params.id);
-  const changes = (await api.getCaseHistory(item.id)).data.items;
+  const history = (await api.getCaseHistory(item.id, { query: { limit: 200, offset: 0 } })).data;
+  const changes = history.items;
   const people = await usersByIds([item.ownerId, ...changes.map((c) => c.actorId), item.outcome && item.outcome.recordedBy]);
   const owner = people.get(item.ownerId);
   const name = caseName(item);
@@ -820,7 +821,7 @@ export async function renderCase(container, ctx) {
 
   put(
     container,
-    h("section", { "aria-labelledby": "casus-geschiedenis" }, h("h2", { id: "casus-geschiedenis" }, "Geschiedenis"), historyTable(changes, people)),
+    h("section", { "aria-labelledby": "casus-geschiedenis" }, h("h2", { id: "casus-geschiedenis" }, "Geschiedenis"), historyTable(changes, people), history.total > changes.length ? h("p", { class: "hint" }, `De eerste ${changes.length} van ${history.total} wijzigingen.`) : null),
   );
   if (editable && allowed.includes("ingetrokken")) put(container, withdrawSection(ctx, item));
 }

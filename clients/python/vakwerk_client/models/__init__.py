@@ -122,7 +122,6 @@ from .handovers import Handovers
 from .health import Health
 from .health_database import HealthDatabase
 from .health_status import HealthStatus
-from .history import History
 from .import_read import ImportRead
 from .import_read_actortype import ImportReadActortype
 from .import_read_format import ImportReadFormat
@@ -187,6 +186,7 @@ from .page_phrase_read import PagePhraseRead
 from .page_series_read import PageSeriesRead
 from .page_session_read import PageSessionRead
 from .page_standpoint_read import PageStandpointRead
+from .page_status_change import PageStatusChange
 from .page_team_read import PageTeamRead
 from .page_tree_version_summary import PageTreeVersionSummary
 from .page_user_read import PageUserRead
@@ -378,7 +378,6 @@ __all__ = (
     "Health",
     "HealthDatabase",
     "HealthStatus",
-    "History",
     "ImportRead",
     "ImportReadActortype",
     "ImportReadFormat",
@@ -443,6 +442,7 @@ __all__ = (
     "PageSeriesRead",
     "PageSessionRead",
     "PageStandpointRead",
+    "PageStatusChange",
     "PageTeamRead",
     "PageTreeVersionSummary",
     "PageUserRead",

@@ -7,20 +7,32 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.history import History
+from ...models.page_status_change import PageStatusChange
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
+    *,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/cases/{id}/history".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -28,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> History | Problem | None:
+) -> PageStatusChange | Problem | None:
     if response.status_code == 200:
-        response_200 = History.from_dict(response.json())
+        response_200 = PageStatusChange.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[History | Problem]:
+) -> Response[PageStatusChange | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,24 +97,30 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[History | Problem]:
-    """Statusgeschiedenis van een casus
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[PageStatusChange | Problem]:
+    """Statusgeschiedenis van een casus, oudste eerst
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie).
 
     Args:
         id (UUID):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[History | Problem]
+        Response[PageStatusChange | Problem]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -116,25 +134,31 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> History | Problem | None:
-    """Statusgeschiedenis van een casus
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> PageStatusChange | Problem | None:
+    """Statusgeschiedenis van een casus, oudste eerst
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie).
 
     Args:
         id (UUID):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        History | Problem
+        PageStatusChange | Problem
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -142,24 +166,30 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[History | Problem]:
-    """Statusgeschiedenis van een casus
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[PageStatusChange | Problem]:
+    """Statusgeschiedenis van een casus, oudste eerst
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie).
 
     Args:
         id (UUID):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[History | Problem]
+        Response[PageStatusChange | Problem]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,25 +201,31 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> History | Problem | None:
-    """Statusgeschiedenis van een casus
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> PageStatusChange | Problem | None:
+    """Statusgeschiedenis van een casus, oudste eerst
 
      Toegang: klantmanager (eigen teams), teamleider (eigen teams), kwaliteit (hele organisatie).
 
     Args:
         id (UUID):
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        History | Problem
+        PageStatusChange | Problem
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

@@ -10,17 +10,23 @@ if TYPE_CHECKING:
     from ..models.status_change import StatusChange
 
 
-T = TypeVar("T", bound="History")
+T = TypeVar("T", bound="PageStatusChange")
 
 
 @_attrs_define
-class History:
+class PageStatusChange:
     """
     Attributes:
         items (list[StatusChange]):
+        total (int):
+        limit (int):
+        offset (int):
     """
 
     items: list[StatusChange]
+    total: int
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,11 +35,20 @@ class History:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        total = self.total
+
+        limit = self.limit
+
+        offset = self.offset
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
+                "total": total,
+                "limit": limit,
+                "offset": offset,
             }
         )
 
@@ -51,12 +66,21 @@ class History:
 
             items.append(items_item)
 
-        history = cls(
+        total = d.pop("total")
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
+        page_status_change = cls(
             items=items,
+            total=total,
+            limit=limit,
+            offset=offset,
         )
 
-        history.additional_properties = d
-        return history
+        page_status_change.additional_properties = d
+        return page_status_change
 
     @property
     def additional_keys(self) -> list[str]:
