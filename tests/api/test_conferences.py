@@ -151,6 +151,45 @@ def test_a_session_on_a_dutch_public_holiday_is_generated_as_cancelled(
     assert session_on(client, world, series, "2026-04-13", "km_other")["status"] == "gepland"
 
 
+def test_a_series_has_at_most_so_many_members(
+    client, world: World, frozen_clock: FrozenClock, database_url: str, monkeypatch
+) -> None:
+    from vakwerk.conferences import series as series_service
+
+    monkeypatch.setattr(series_service, "MAX_MEMBERS", 3)  # the replies list every member
+    extra = add_members(database_url, world, 1, frozen_clock)[0]
+    crowded = [str(world["km2"].id), str(world["tl"].id), str(extra.id)]
+    refused = client.post(
+        f"{API}/conference-series",
+        json={
+            "teamId": str(world.teams["wi1"]),
+            "name": "Te vol",
+            "ownerId": str(world["km"].id),
+            "weekday": 2,
+            "startTime": "13:00",
+            "firstDate": FIRST,
+            "memberIds": crowded,
+        },
+        headers=world["tl"].auth,
+    )
+    assert refused.status_code == 400
+    assert refused.json()["invalidParams"][0] == {
+        "name": "memberIds",
+        "code": "too_many",
+        "reason": "Een reeks heeft ten hoogste 3 leden.",
+    }
+    series = new_series(client, world)  # km, km2 and tl: full
+    full = client.put(
+        f"{API}/conference-series/{series['id']}/members/{extra.id}", headers=world["tl"].auth
+    )
+    assert full.status_code == 409 and full.json()["invalidParams"][0]["code"] == "too_many"
+    again = client.put(
+        f"{API}/conference-series/{series['id']}/members/{world['km2'].id}",
+        headers=world["tl"].auth,
+    )
+    assert again.status_code == 200  # who is a member already stays one
+
+
 def test_a_team_has_one_active_series(client, world: World, frozen_clock: FrozenClock) -> None:
     new_series(client, world)
     body = {

@@ -150,7 +150,7 @@ async def list_conference_series_members(
     response_model=SeriesMemberRead,
     summary="Lid toevoegen aan een reeks (een lid van het team)",
     responses={201: {"description": "Lid toegevoegd", "model": SeriesMemberRead}},
-    **op(Op.MANAGE_SERIES, problems=(400,)),
+    **op(Op.MANAGE_SERIES, problems=(400, 409)),
 )
 async def put_conference_series_member(
     session: SessionDep, grant: GrantDep, id: Id, user_id: UserIdPath, response: Response

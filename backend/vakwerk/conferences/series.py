@@ -13,7 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from vakwerk.conferences import planning, rotation, schedule, sessions
-from vakwerk.conferences.access import load_series, require_series_editor, series_scope
+from vakwerk.conferences.access import (
+    load_series,
+    member_ids,
+    require_series_editor,
+    series_scope,
+)
 from vakwerk.conferences.models import ConferenceSeries, SeriesMember
 from vakwerk.conferences.schemas import (
     SeriesCreate,
@@ -32,6 +37,9 @@ from vakwerk.people import users
 
 PATTERN_FIELDS = ("weekday", "start_time", "duration_minutes", "interval_weeks")
 OPAQUE = frozenset({"name", "location", "video_link"})
+
+# The replies hold every member (SeriesRead.memberIds); a case conference is never larger.
+MAX_MEMBERS = 100
 
 
 def _texts(values: dict[str, Any]) -> list[InvalidParam]:
@@ -63,6 +71,12 @@ async def create_series(
             problems.append(
                 InvalidParam(f"memberIds.{index}", "not_in_team", "Kies leden van het team.")
             )
+    if len({data.owner_id, *data.member_ids}) > MAX_MEMBERS:
+        problems.append(
+            InvalidParam(
+                "memberIds", "too_many", f"Een reeks heeft ten hoogste {MAX_MEMBERS} leden."
+            )
+        )
     if problems:
         raise InvalidInput(problems)
     if await _active_series(session, data.team_id) is not None:
@@ -238,6 +252,16 @@ async def _ensure_member(
     found = (await session.execute(locked(query))).scalar_one_or_none()
     if found is not None:
         return found, False
+    # the series row is locked, so two parallel additions cannot both pass this count
+    if len(await member_ids(session, series.id)) >= MAX_MEMBERS:
+        raise Conflict(
+            f"Een reeks heeft ten hoogste {MAX_MEMBERS} leden.",
+            extra={
+                "invalidParams": [
+                    {"name": "userId", "code": "too_many", "reason": "De reeks is vol."}
+                ]
+            },
+        )
     plan = rotation.RotationPlan(horizon_date=series.horizon_date)
     member = SeriesMember(
         series_id=series.id,
