@@ -184,6 +184,21 @@ def test_bsn_is_stored_only_as_a_keyed_hash_and_matched(client, world: World, db
     assert taken.status_code == 409 and taken.json()["clientId"] == first.json()["id"]
 
 
+def test_a_client_holds_at_most_so_many_references(client, world: World, monkeypatch) -> None:
+    from vakwerk.clients import service
+
+    monkeypatch.setattr(service, "MAX_REFS", 2)  # every reply lists them all
+    first = upsert(client, world, "R-1", {"teamId": str(world.teams["wi1"])})
+    second = upsert(client, world, "R-2", {"clientId": first.json()["id"]}, system="competensys")
+    assert second.status_code == 200 and len(second.json()["externalRefs"]) == 2
+    third = upsert(client, world, "R-3", {"clientId": first.json()["id"]})
+    assert third.status_code == 409
+    assert third.json()["invalidParams"][0]["code"] == "too_many"
+    assert upsert(client, world, "R-1", {"ladderRung": 2}).status_code == 200  # known: fine
+    listed = client.get(f"{API}/clients/{first.json()['id']}", headers=world["km"].auth).json()
+    assert len(listed["externalRefs"]) == 2
+
+
 def test_same_ref_in_another_organisation_is_another_client(client, world: World) -> None:
     mine = upsert(client, world, "SHARED", {"teamId": str(world.teams["wi1"])})
     theirs = client.put(

@@ -175,6 +175,23 @@ def test_team_members_and_working_days(client, world: World) -> None:
     assert client.delete(new, headers=world["bh"].auth).status_code == 404
 
 
+def test_a_user_is_a_member_of_at_most_so_many_teams(client, world: World, monkeypatch) -> None:
+    from vakwerk.people import members
+
+    monkeypatch.setattr(members, "MAX_TEAMS", 2)  # their replies list every team
+    user = world["km_other"].id  # in W&I Zuid
+    north = f"{API}/teams/{world.teams['wi1']}/members/{user}"
+    assert client.put(north, json={}, headers=world["bh"].auth).status_code == 201
+    third = client.put(
+        f"{API}/teams/{world.teams['rw']}/members/{user}", json={}, headers=world["bh"].auth
+    )
+    assert third.status_code == 409 and third.json()["invalidParams"][0]["code"] == "too_many"
+    # working days in a team they are in stay theirs to change
+    assert client.put(north, json={"workingDays": [1]}, headers=world["bh"].auth).status_code == 200
+    reply = client.get(f"{API}/users/{user}", headers=world["bh"].auth).json()
+    assert len(reply["teamIds"]) == 2
+
+
 def test_absences_scope_and_reason_privacy(client, world: World) -> None:
     km, km2 = world["km"], world["km2"]
     own = client.post(

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 
 from vakwerk.assessments.tree import Outcome, TreeDefinition
-from vakwerk.clients.schemas import ExternalRef
+from vakwerk.clients.schemas import MAX_REFS, ExternalRef
 from vakwerk.core.schema import Read, Schema
 from vakwerk.core.types import Flag, Id, NoBsn
 
@@ -149,7 +149,7 @@ CLIENT_REFS = "De nummers van de klant in de bronsystemen"
 class AssessmentRead(Read):
     id: uuid.UUID
     client_id: uuid.UUID
-    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
+    client_refs: list[ExternalRef] = Field(max_length=MAX_REFS, description=CLIENT_REFS)
     case_id: uuid.UUID | None
     team_id: uuid.UUID
     author_id: uuid.UUID
@@ -171,7 +171,7 @@ class AssessmentRead(Read):
 class AssessmentSummary(Read):
     id: uuid.UUID
     client_id: uuid.UUID
-    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
+    client_refs: list[ExternalRef] = Field(max_length=MAX_REFS, description=CLIENT_REFS)
     team_id: uuid.UUID
     author_id: uuid.UUID
     status: Literal["open", "afgerond", "ingetrokken"]
@@ -269,7 +269,8 @@ class Handover(Read):
     assessment_id: uuid.UUID
     client_id: uuid.UUID
     client_refs: list[ExternalRef] = Field(
-        max_length=50, description="De nummers van de klant in de bronsystemen, CompetenSYS eerst"
+        max_length=MAX_REFS,
+        description="De nummers van de klant in de bronsystemen, CompetenSYS eerst",
     )
     completed_on: date = Field(description="De datum van afronden (Nederlandse tijd)")
     author_id: uuid.UUID = Field(description="De klantmanager die de afweging maakte")

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints, ValidatorFunctionWrapHandler, WrapValidator
 from pydantic_core import PydanticCustomError
 
-from vakwerk.clients.schemas import ExemptionCreate, ExternalRef, Reason
+from vakwerk.clients.schemas import MAX_REFS, ExemptionCreate, ExternalRef, Reason
 from vakwerk.core.schema import Read, Schema
 from vakwerk.core.types import Day, Id, Int, NoBsn
 
@@ -111,7 +111,7 @@ class CaseRead(Read):
     team_id: uuid.UUID
     owner_id: uuid.UUID
     client_id: uuid.UUID | None
-    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
+    client_refs: list[ExternalRef] = Field(max_length=MAX_REFS, description=CLIENT_REFS)
     status: Status
     question: str | None = Field(default=None, max_length=1000)
     gender: Gender | None
@@ -142,7 +142,7 @@ class CaseSummary(Read):
     team_id: uuid.UUID
     owner_id: uuid.UUID
     client_id: uuid.UUID | None
-    client_refs: list[ExternalRef] = Field(max_length=50, description=CLIENT_REFS)
+    client_refs: list[ExternalRef] = Field(max_length=MAX_REFS, description=CLIENT_REFS)
     status: Status
     question: str | None = Field(default=None, max_length=1000)
     target_session_date: date | None

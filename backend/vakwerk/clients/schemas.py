@@ -75,6 +75,10 @@ class ClientUpsert(ClientFacts):
     )
 
 
+# References per client: every reply lists them all, so a further attachment is refused.
+MAX_REFS = 50
+
+
 class ExternalRef(Read):
     system: str = Field(max_length=40)
     ref: str = Field(max_length=64)
@@ -140,7 +144,7 @@ class ClientRead(Read):
     benefit_end_date: date | None
     ladder_rung: int | None = Field(default=None, ge=1, le=6)
     last_conversation_date: date | None
-    external_refs: list[ExternalRef] = Field(max_length=50)
+    external_refs: list[ExternalRef] = Field(max_length=MAX_REFS)
     bsn_known: bool
     active_exemption: ExemptionRead | None
     diagnosis: DiagnosisRead
@@ -152,7 +156,7 @@ class ClientSummary(Read):
 
     id: uuid.UUID
     team_id: uuid.UUID
-    external_refs: list[ExternalRef] = Field(max_length=50)
+    external_refs: list[ExternalRef] = Field(max_length=MAX_REFS)
     responsible_manager_id: uuid.UUID | None
     municipality_code: str | None = Field(default=None, max_length=6)
     benefit_start_date: date | None

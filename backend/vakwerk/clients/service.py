@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, insert, or_, select
+from sqlalchemy import ColumnElement, and_, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -28,7 +28,13 @@ from vakwerk.clients.access import (
     require_team_write,
 )
 from vakwerk.clients.models import Client, ClientRef, Exemption, SourceSystem
-from vakwerk.clients.schemas import ClientCreate, ClientSummary, ClientUpdate, ClientUpsert
+from vakwerk.clients.schemas import (
+    MAX_REFS,
+    ClientCreate,
+    ClientSummary,
+    ClientUpdate,
+    ClientUpsert,
+)
 from vakwerk.core import audit, clock
 from vakwerk.core.bsn import hash_bsn, passes_eleven_test
 from vakwerk.core.dates import add_years
@@ -348,6 +354,18 @@ async def upsert_by_ref(
         target = await find_client(session, grant, data.client_id, for_update=True)
         if target is None:
             raise InvalidInput.one("clientId", "not_found", "Deze klant bestaat niet.")
+        # the client row is locked: parallel attachments are counted one after the other
+        held = await session.execute(
+            select(func.count()).where(col(ClientRef.client_id) == target.id)
+        )
+        if held.scalar_one() >= MAX_REFS:
+            reason = f"Een klant heeft ten hoogste {MAX_REFS} verwijzingen."
+            raise Conflict(
+                reason,
+                extra={
+                    "invalidParams": [{"name": "clientId", "code": "too_many", "reason": reason}]
+                },
+            )
         await _attach_ref(session, org_id, target.id, system, ref)
         attached = {"externalRefs": {"old": None, "new": f"{system}:{ref}"}}
         audit.by(session, grant.actor, "update", "client", target.id, attached)

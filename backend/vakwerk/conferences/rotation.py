@@ -567,16 +567,25 @@ class RoleCounts:
     notulist: int = 0
 
 
+# The rows of the counts a reply holds: every current member (at most 100) comes first.
+MAX_COUNTS = 200
+
+
 def rotation_counts(
     members: Sequence[RotationMember], done: Iterable[DoneTask]
 ) -> list[RoleCounts]:
-    """Done tasks per member in the fixed member order; former members who did tasks after."""
+    """Done tasks per member in the fixed member order; former members who did tasks after,
+    the most recent first, as many as the reply holds (``MAX_COUNTS`` rows in all)."""
     tally: dict[uuid.UUID, dict[Role, int]] = defaultdict(lambda: {VOORZITTER: 0, NOTULIST: 0})
+    last: dict[uuid.UUID, date] = {}
     for task in done:
         tally[task.user_id][task.role] += 1
+        last[task.user_id] = max(last.get(task.user_id, task.date), task.date)
     order = [m.user_id for m in member_order(members)]
     current = set(order)
-    former = sorted((u for u in tally if u not in current), key=str)
+    former = sorted(
+        (u for u in tally if u not in current), key=lambda u: (-last[u].toordinal(), str(u))
+    )[: max(0, MAX_COUNTS - len(order))]
     return [
         RoleCounts(u, tally[u][VOORZITTER], tally[u][NOTULIST]) if u in tally else RoleCounts(u)
         for u in (*order, *former)

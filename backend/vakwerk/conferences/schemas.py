@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from vakwerk.conferences.rotation import MAX_COUNTS
 from vakwerk.core.schema import Read, Schema
 from vakwerk.core.types import Day, Flag, Id, Instant, Int, NoBsn
 
@@ -177,7 +178,7 @@ class RoleCountRead(Read):
 class RotationRead(Read):
     horizon_date: date | None
     items: list[RotationItemRead] = Field(max_length=400)
-    counts: list[RoleCountRead] = Field(max_length=200)
+    counts: list[RoleCountRead] = Field(max_length=MAX_COUNTS)
 
 
 class HandoverWrite(Schema):

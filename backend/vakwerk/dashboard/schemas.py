@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, Strict, StringConstraints
 
-from vakwerk.clients.schemas import ExternalRef, Ground
+from vakwerk.clients.schemas import MAX_REFS, ExternalRef, Ground
 from vakwerk.core.schema import Read, Schema
 from vakwerk.core.types import Day as StrictDay
 from vakwerk.core.types import Id, Int
@@ -92,7 +92,7 @@ class AttentionCounts(Read):
 class AttentionRow(Read):
     id: uuid.UUID = Field(description="De klant")
     team_id: uuid.UUID
-    external_refs: list[ExternalRef] = Field(max_length=50)
+    external_refs: list[ExternalRef] = Field(max_length=MAX_REFS)
     responsible_manager_id: uuid.UUID | None
     last_conversation_date: date | None
     exemption_id: uuid.UUID | None

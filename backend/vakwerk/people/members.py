@@ -21,6 +21,7 @@ from vakwerk.people.models import (
     User,
 )
 from vakwerk.people.schemas import (
+    MAX_TEAMS,
     MemberRead,
     MemberWrite,
     TeamCreate,
@@ -178,6 +179,18 @@ def require_availability_scope(grant: Grant, user_id: uuid.UUID, team_id: uuid.U
     raise Forbidden("U mag alleen uw eigen werkdagen en afwezigheid vastleggen.")
 
 
+async def _refuse_one_team_too_many(session: AsyncSession, user: User) -> None:
+    """A user's replies list all their teams: a further membership is refused (409)."""
+    await session.execute(locked(select(col(User.id)).where(col(User.id) == user.id)))
+    held = await session.execute(select(func.count()).where(col(Membership.user_id) == user.id))
+    if held.scalar_one() >= MAX_TEAMS:
+        reason = f"Een gebruiker is lid van ten hoogste {MAX_TEAMS} teams."
+        raise Conflict(
+            reason,
+            extra={"invalidParams": [{"name": "userId", "code": "too_many", "reason": reason}]},
+        )
+
+
 async def put_member(
     session: AsyncSession, grant: Grant, team_id: uuid.UUID, user_id: uuid.UUID, data: MemberWrite
 ) -> tuple[MemberRead, bool]:
@@ -199,6 +212,7 @@ async def put_member(
     if membership is None:
         if not grant.org_wide:
             raise Forbidden("Alleen de beheerder voegt leden aan een team toe.")
+        await _refuse_one_team_too_many(session, user)
         membership = Membership(
             team_id=team_id, user_id=user_id, working_days=data.working_days, created_at=clock.now()
         )

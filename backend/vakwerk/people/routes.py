@@ -182,7 +182,7 @@ async def list_team_members(
     response_model=MemberRead,
     summary="Lid toevoegen (beheerder) of werkdagen vastleggen",
     responses={201: {"description": "Lid toegevoegd", "model": MemberRead}},
-    **op(Op.RECORD_AVAILABILITY),
+    **op(Op.RECORD_AVAILABILITY, problems=(409,)),
 )
 async def put_team_member(
     session: SessionDep,

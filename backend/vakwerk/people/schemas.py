@@ -22,6 +22,9 @@ WeekdayRead = Annotated[int, Field(ge=1, le=5)]
 GrantScope = Literal["own", "team", "org", "referred", "any"]
 OperationName = Annotated[str, StringConstraints(max_length=40)]
 
+# The teams of one user: their replies list them all, so a further membership is refused.
+MAX_TEAMS = 200
+
 
 class TokenReply(Read):
     """RFC 6749 reply: the one body not in camelCase."""
@@ -159,13 +162,13 @@ class UserRead(Read):
     display_name: str = Field(max_length=200)
     roles: list[Role] = Field(max_length=5)
     active: bool
-    team_ids: list[uuid.UUID] = Field(max_length=200)
+    team_ids: list[uuid.UUID] = Field(max_length=MAX_TEAMS)
     version: int = Field(ge=1)
 
 
 class MeRead(UserRead):
     is_superuser: bool
-    memberships: list[MemberRead] = Field(max_length=200)
+    memberships: list[MemberRead] = Field(max_length=MAX_TEAMS)
     grants: dict[OperationName, Annotated[list[GrantScope], Field(max_length=5)]] = Field(
         max_length=len(TABLE),
         description=(

@@ -16,6 +16,7 @@ from tests.unit.conferences.builders import (
     user,
 )
 from vakwerk.conferences.rotation import (
+    MAX_COUNTS,
     NOTULIST,
     VOORZITTER,
     Absence,
@@ -363,3 +364,16 @@ def test_counts_list_members_in_the_fixed_order_and_former_members_after() -> No
         RoleCounts(user(3), 0, 0),
         RoleCounts(user(8), 0, 1),
     ]
+
+
+def test_counts_keep_to_what_a_reply_holds_the_most_recent_former_members_first() -> None:
+    start = date(2020, 1, 7)
+    done = [  # 300 former members, each note-taker once, a week apart
+        DoneTask(user(1000 + n), start + timedelta(weeks=n), NOTULIST, user(1000 + n))
+        for n in range(300)
+    ]
+    counts = rotation_counts(TEAM, done)
+    assert len(counts) == MAX_COUNTS
+    assert [c.user_id for c in counts[:3]] == [user(1), user(2), user(3)]
+    assert counts[3].user_id == user(1299)  # who did a task last comes first
+    assert counts[-1].user_id == user(1000 + 300 - (MAX_COUNTS - 3))
