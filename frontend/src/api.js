@@ -443,7 +443,7 @@ export async function getAssessmentHandover(id, options = {}) {
 /**
  * Cijfers over afwegingen per team of persoon
  * `GET /assessment-stats` (get_assessment_stats).
- * @param {object} [options] query: {fromDate, groupBy, teamId, toDate}; headers; signal
+ * @param {object} [options] query: {fromDate, groupBy, limit, offset, teamId, toDate}; headers; signal
  */
 export async function getAssessmentStats(options = {}) {
   return request("GET", `/assessment-stats`, {"accept": "application/json, application/problem+json", "bodyType": null, "headers": {}, "unexploded": []}, options);

@@ -94,6 +94,19 @@ def test_stats_per_team_and_person(client, world: World, frozen_clock: FrozenClo
         f"{API}/assessment-stats", params={"groupBy": "person"}, headers=world["tl"].auth
     ).json()
     assert {row["userId"] for row in leader["items"]} == {str(world["km"].id), str(world["km2"].id)}
+    # the rows a page at a time (an organisation's authors over the years are many), the
+    # totals always over all of them
+    first, second = (
+        client.get(
+            f"{API}/assessment-stats",
+            params={"groupBy": "person", "limit": 1, "offset": offset},
+            headers=world["tl"].auth,
+        ).json()
+        for offset in (0, 1)
+    )
+    assert first["total"] == second["total"] == 2
+    assert first["items"] + second["items"] == leader["items"]
+    assert first["totals"] == second["totals"] == leader["totals"]
     own = client.get(
         f"{API}/assessment-stats", params={"groupBy": "person"}, headers=world["km"].auth
     ).json()

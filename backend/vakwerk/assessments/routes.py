@@ -336,10 +336,11 @@ async def get_assessment_handover(
 async def get_assessment_stats(
     session: SessionDep,
     grant: GrantDep,
+    page: PagingDep,
     team_id: Annotated[QueryId | None, Query(alias="teamId")] = None,
     from_date: Annotated[QueryDay | None, Query(alias="fromDate")] = None,
     to_date: Annotated[QueryDay | None, Query(alias="toDate")] = None,
     group_by: Annotated[Literal["team", "person"], Query(alias="groupBy")] = "team",
 ) -> Stats:
     query = stats.StatsQuery(team_id, from_date, to_date, group_by)
-    return await stats.stats(session, grant, query)
+    return await stats.stats(session, grant, query, page.limit, page.offset)

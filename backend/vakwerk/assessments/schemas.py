@@ -236,8 +236,13 @@ class StatsRow(Read):
 
 
 class Stats(Read):
+    """The totals over everything in view, and one page of the rows per team or person."""
+
     totals: StatsRow
-    items: list[StatsRow] = Field(max_length=1000)
+    items: list[StatsRow] = Field(max_length=200)
+    total: int = Field(ge=0, description="Hoeveel rijen er in alles zijn")
+    limit: int = Field(ge=1, le=200)
+    offset: int = Field(ge=0)
 
 
 class Reviews(Read):

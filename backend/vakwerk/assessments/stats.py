@@ -34,8 +34,12 @@ class StatsQuery:
     group_by: str  # "team" | "person"
 
 
-async def stats(session: AsyncSession, grant: Grant, query: StatsQuery) -> Stats:
-    """Figures per team or person, every figure aggregated in SQL (docs/domain.md §2 Monitoring)."""
+async def stats(
+    session: AsyncSession, grant: Grant, query: StatsQuery, limit: int, offset: int
+) -> Stats:
+    """Figures per team or person, every figure aggregated in SQL (docs/domain.md §2
+    Monitoring); the rows a page at a time in a fixed order (an organisation's authors over
+    the years are many), the totals over all of them."""
     actor = grant.actor
     if query.group_by == "person":
         grant = authorize(actor, Op.ASSESSMENT_STATS_PER_PERSON)
@@ -123,9 +127,8 @@ async def stats(session: AsyncSession, grant: Grant, query: StatsQuery) -> Stats
     for counts in refusals.values():
         for reason, n in counts.items():
             all_refusals[reason] = all_refusals.get(reason, 0) + n
-    items = [
-        row(k, rows.get(k), refusals.get(k, {}), medians.get(k)) for k in sorted(keys, key=str)
-    ]
+    shown = sorted(keys, key=str)[offset : offset + limit]
+    items = [row(k, rows.get(k), refusals.get(k, {}), medians.get(k)) for k in shown]
     audit.by(
         session,
         actor,
@@ -135,7 +138,13 @@ async def stats(session: AsyncSession, grant: Grant, query: StatsQuery) -> Stats
         {"groupBy": query.group_by, "teamId": str(query.team_id) if query.team_id else None},
     )
     return Stats.model_validate(
-        {"totals": row(None, totals, all_refusals, medians.get("__all__")), "items": items}
+        {
+            "totals": row(None, totals, all_refusals, medians.get("__all__")),
+            "items": items,
+            "total": len(keys),
+            "limit": limit,
+            "offset": offset,
+        }
     )
 
 

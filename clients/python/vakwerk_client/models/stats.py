@@ -15,14 +15,21 @@ T = TypeVar("T", bound="Stats")
 
 @_attrs_define
 class Stats:
-    """
+    """The totals over everything in view, and one page of the rows per team or person.
+
     Attributes:
         totals (StatsRow):
         items (list[StatsRow]):
+        total (int): Hoeveel rijen er in alles zijn
+        limit (int):
+        offset (int):
     """
 
     totals: StatsRow
     items: list[StatsRow]
+    total: int
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,12 +40,21 @@ class Stats:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        total = self.total
+
+        limit = self.limit
+
+        offset = self.offset
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "totals": totals,
                 "items": items,
+                "total": total,
+                "limit": limit,
+                "offset": offset,
             }
         )
 
@@ -58,9 +74,18 @@ class Stats:
 
             items.append(items_item)
 
+        total = d.pop("total")
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
         stats = cls(
             totals=totals,
             items=items,
+            total=total,
+            limit=limit,
+            offset=offset,
         )
 
         stats.additional_properties = d

@@ -19,6 +19,8 @@ def _get_kwargs(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     group_by: GetAssessmentStatsGroupby | Unset = GetAssessmentStatsGroupby.TEAM,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,6 +45,10 @@ def _get_kwargs(
         json_group_by = group_by.value
 
     params["groupBy"] = json_group_by
+
+    params["limit"] = limit
+
+    params["offset"] = offset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -112,6 +118,8 @@ def sync_detailed(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     group_by: GetAssessmentStatsGroupby | Unset = GetAssessmentStatsGroupby.TEAM,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> Response[Problem | Stats]:
     """Cijfers over afwegingen per team of persoon
 
@@ -123,6 +131,8 @@ def sync_detailed(
         from_date (datetime.date | Unset):
         to_date (datetime.date | Unset):
         group_by (GetAssessmentStatsGroupby | Unset):  Default: GetAssessmentStatsGroupby.TEAM.
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +147,8 @@ def sync_detailed(
         from_date=from_date,
         to_date=to_date,
         group_by=group_by,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +165,8 @@ def sync(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     group_by: GetAssessmentStatsGroupby | Unset = GetAssessmentStatsGroupby.TEAM,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> Problem | Stats | None:
     """Cijfers over afwegingen per team of persoon
 
@@ -164,6 +178,8 @@ def sync(
         from_date (datetime.date | Unset):
         to_date (datetime.date | Unset):
         group_by (GetAssessmentStatsGroupby | Unset):  Default: GetAssessmentStatsGroupby.TEAM.
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +195,8 @@ def sync(
         from_date=from_date,
         to_date=to_date,
         group_by=group_by,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -189,6 +207,8 @@ async def asyncio_detailed(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     group_by: GetAssessmentStatsGroupby | Unset = GetAssessmentStatsGroupby.TEAM,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> Response[Problem | Stats]:
     """Cijfers over afwegingen per team of persoon
 
@@ -200,6 +220,8 @@ async def asyncio_detailed(
         from_date (datetime.date | Unset):
         to_date (datetime.date | Unset):
         group_by (GetAssessmentStatsGroupby | Unset):  Default: GetAssessmentStatsGroupby.TEAM.
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +236,8 @@ async def asyncio_detailed(
         from_date=from_date,
         to_date=to_date,
         group_by=group_by,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,6 +252,8 @@ async def asyncio(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     group_by: GetAssessmentStatsGroupby | Unset = GetAssessmentStatsGroupby.TEAM,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 ) -> Problem | Stats | None:
     """Cijfers over afwegingen per team of persoon
 
@@ -239,6 +265,8 @@ async def asyncio(
         from_date (datetime.date | Unset):
         to_date (datetime.date | Unset):
         group_by (GetAssessmentStatsGroupby | Unset):  Default: GetAssessmentStatsGroupby.TEAM.
+        limit (int | Unset): Aantal per pagina Default: 50.
+        offset (int | Unset): Beginpositie Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,5 +283,7 @@ async def asyncio(
             from_date=from_date,
             to_date=to_date,
             group_by=group_by,
+            limit=limit,
+            offset=offset,
         )
     ).parsed
