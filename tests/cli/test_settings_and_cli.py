@@ -183,7 +183,13 @@ def test_create_admin_makes_a_beheerder_of_an_organisation(
             )
             == 1
         )
+        # a superuser's address passes the same check as everyone's
+        too_long = "x" * 250 + "@twee.example"
+        assert (
+            main(["create-admin", "--email", too_long, "--password", "long-enough-password"]) == 1
+        )
         with Session(engine) as session:
+            assert session.execute(select(User).where(User.email == too_long)).first() is None
             beheerder = session.execute(
                 select(User).where(User.email == "beheer@twee.example")
             ).scalar_one()

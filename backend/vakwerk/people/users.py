@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic import TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,7 @@ from vakwerk.core.errors import Conflict, Forbidden, InvalidInput, InvalidParam,
 from vakwerk.core.http import check_version
 from vakwerk.core.pagination import locked, page_rows
 from vakwerk.core.policy import Grant
+from vakwerk.core.schema import Email
 from vakwerk.core.security import hash_password
 from vakwerk.people.members import duplicate, team_in_organisation
 from vakwerk.people.models import (
@@ -281,7 +283,14 @@ async def create_user(session: AsyncSession, grant: Grant, data: UserCreate) -> 
 
 
 async def create_superuser(session: AsyncSession, grant: Grant, email: str, password: str) -> User:
-    """The platform's superuser: no organisation, no roles, sees no client data."""
+    """The platform's superuser: no organisation, no roles, sees no client data. The e-mail
+    address passes the same check as every user's (from the command line or the settings)."""
+    try:
+        email = TypeAdapter(Email).validate_python(email)
+    except ValidationError as error:
+        raise InvalidInput.one(
+            "email", "invalid_format", "Dit is geen geldig e-mailadres."
+        ) from error
     await _email_free(session, email)
     user = User(
         email=email,
