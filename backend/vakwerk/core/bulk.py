@@ -23,7 +23,18 @@ import contextlib
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, literal_column, select, true, update
+from sqlalchemy import (
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal_column,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -43,13 +54,18 @@ def among(session: AsyncSession, query: Any, column: Any, values: Sequence[Any])
     """
     if session.get_bind().dialect.name != "postgresql":
         return query.where(column.in_(values))
-    wanted = (
-        func.unnest(bindparam("wanted", list(values), type_=ARRAY(column.type)))
-        .table_valued("v")
-        .render_derived(name="wanted")
-    )
+    # The array as its text form, which PostgreSQL casts: the driver's array adapter costs
+    # microseconds per element in Python, 5 ms for a batch.
+    array = cast(bindparam("wanted", _array_text(values), type_=Text()), ARRAY(column.type))
+    wanted = func.unnest(array).table_valued("v").render_derived(name="wanted")
     found = query.where(column == wanted.c.v).offset(literal_column("0")).lateral("found")
     return select(found).select_from(wanted).join(found, true())
+
+
+def _array_text(values: Sequence[Any]) -> str:
+    """``values`` as a PostgreSQL array literal: each element quoted, ``"`` and ``\\`` escaped."""
+    quoted = (str(v).replace("\\", "\\\\").replace('"', '\\"') for v in values)
+    return "{" + ",".join(f'"{v}"' for v in quoted) + "}"
 
 
 @contextlib.asynccontextmanager
@@ -106,8 +122,10 @@ async def insert_rows(
     preparer = connection.dialect.identifier_preparer
     statement = (
         f"COPY {preparer.format_table(table)} "
-        f"({', '.join(preparer.quote(name) for name in names)}) FROM STDIN"
+        f"({', '.join(preparer.quote(name) for name in names)}) FROM STDIN (FORMAT BINARY)"
     )
+    compiler = connection.dialect.type_compiler_instance
+    types = [compiler.process(table.c[name].type).split("(")[0].lower() for name in names]
     converted = [
         (index, process) for index, process in enumerate(processors) if process is not None
     ]
@@ -116,6 +134,7 @@ async def insert_rows(
     dbapi = connection.dialect.loaded_dbapi
     try:
         async with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            copy.set_types(types)
             for row in rows:
                 values = [row[name] for name in names]
                 for index, process in converted:
@@ -132,7 +151,8 @@ async def update_rows(
     rows: Sequence[Mapping[str, Any]],
 ) -> None:
     """Set the other columns of each row (every row with the same keys, column names) on the
-    row of ``table`` whose ``key`` column equals the row's ``key``."""
+    row of ``table`` whose ``key`` column equals the row's ``key``. A key given twice ends
+    with the later row's values, as one ``UPDATE`` per row in order would."""
     if not rows:
         return
     names = [name for name in rows[0] if name != key]
@@ -146,6 +166,7 @@ async def update_rows(
             statement, [{f"b_{name}": value for name, value in row.items()} for row in rows]
         )
         return
+    rows = list({row[key]: row for row in rows}.values())  # one source row per key
     every = [key, *names]
     arrays = [
         bindparam(f"b_{name}", [row[name] for row in rows], type_=ARRAY(table.c[name].type))

@@ -49,6 +49,7 @@ from vakwerk.integrations.caseload_file import (
 from vakwerk.integrations.caseload_plan import (
     MAX_REFUSALS,
     SYSTEM,
+    Plan,
     Planner,
     Report,
     header_key,
@@ -142,6 +143,53 @@ async def _in_thread(function: Any, *args: Any) -> Any:
         raise error.as_invalid_input() from None
 
 
+async def _batches(
+    session: AsyncSession,
+    grant: Grant,
+    planner: Planner,
+    rows: Iterator[RowResult],
+    *,
+    write_too: bool,
+) -> None:
+    """Every batch looked up, decided and (``write_too``) written, three things at once:
+
+    the next batch is read in a worker thread while this one is looked up and decided, and
+    the previous batch is written while this one is decided. So a batch is looked up
+    before the previous one is written, which changes nothing it finds: the file's rows
+    have distinct references and BSNs (``caseload_file`` refuses a repeat), so a batch
+    finds no client, BSN or exemption the previous batch creates. Only a client with two
+    of the file's references could be in both; then the previous batch is written first
+    and this one looked up again.
+    """
+    organisation_id = grant.organisation_id()
+    following = asyncio.ensure_future(_in_thread(_next_batch, rows))
+    writing: asyncio.Future[None] | None = None
+    previous: Plan | None = None  # decided, not yet written
+    try:
+        while batch := await following:
+            following = asyncio.ensure_future(_in_thread(_next_batch, rows))
+            found = await planner.look_up(batch, lock=write_too)
+            if previous is not None and found.finds_any(previous.touched):
+                await write(session, organisation_id, previous)
+                previous = None
+                found = await planner.look_up(batch, lock=write_too)
+            if previous is not None:  # the session's only statements until it is awaited
+                writing = asyncio.ensure_future(write(session, organisation_id, previous))
+            plan = await planner.decide(found)
+            if writing is not None:
+                await writing
+                writing = None
+            previous = plan if write_too else None
+        if previous is not None:
+            await write(session, organisation_id, previous)
+    finally:
+        # a failure on the way: let the write and the read in flight finish first
+        for pending in (writing, following):
+            if pending is not None:
+                with contextlib.suppress(Exception):
+                    await pending
+
+
 async def file_columns(source: IO[bytes]) -> CaseloadFile:
     """Open an upload (in a worker thread) to show its header; the caller closes it."""
     export: CaseloadFile = await _in_thread(open_caseload, source)
@@ -182,19 +230,8 @@ async def run_import(
             lambda: export.rows(mapping, today=clock.today())
         )
         savepoint = await session.begin_nested() if options.strict and not options.dry_run else None
-        # Read the next batch in its worker thread while this one is looked up and written.
-        following = asyncio.ensure_future(_in_thread(_next_batch, rows))
-        try:
-            async with planned_each_time(session):
-                while batch := await following:
-                    following = asyncio.ensure_future(_in_thread(_next_batch, rows))
-                    plan = await planner.plan(batch, lock=not options.dry_run)
-                    if not options.dry_run:
-                        await write(session, grant.organisation_id(), plan)
-        finally:
-            # a failure on the way: let the read in flight finish before the file is closed
-            with contextlib.suppress(Exception):
-                await following
+        async with planned_each_time(session):
+            await _batches(session, grant, planner, rows, write_too=not options.dry_run)
         if savepoint is not None:
             if report.refused_rows:
                 await savepoint.rollback()

@@ -10,6 +10,7 @@ the file's exemption is checked by ``clients.exemptions``' own rules.
 
 from __future__ import annotations
 
+import asyncio
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from vakwerk.core import audit, clock
 from vakwerk.core.audit import AuditEvent
 from vakwerk.core.bsn import hash_bsn
 from vakwerk.core.bulk import among
+from vakwerk.core.db import new_ids
 from vakwerk.core.errors import InvalidInput, InvalidParam
 from vakwerk.core.policy import Grant
 from vakwerk.integrations.caseload_file import (
@@ -80,10 +82,14 @@ def header_key(name: str) -> str:
 
 
 def period_row(
-    organisation_id: uuid.UUID, client_id: uuid.UUID, start: date, end: date | None
+    period_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    client_id: uuid.UUID,
+    start: date,
+    end: date | None,
 ) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": period_id,
         "organisation_id": organisation_id,
         "client_id": client_id,
         "start_date": start,
@@ -139,6 +145,22 @@ async def read_known(session: AsyncSession, organisation_id: uuid.UUID) -> Known
 
 # --------------------------------------------------------------------------- one batch
 
+YIELD_EVERY = 50
+
+
+@dataclass
+class Found:
+    """A batch and what its rows are compared with (``Planner.look_up``)."""
+
+    batch: list[RowResult]
+    stored: dict[str, dict[str, Any]]  # reference → the stored client's columns
+    hashes: dict[str, str]  # reference → the row's BSN hash
+    owners: dict[str, uuid.UUID]  # BSN hash → the client that has it
+    held: dict[uuid.UUID, list[Any]]  # client → its exemptions
+
+    def finds_any(self, clients: set[uuid.UUID]) -> bool:
+        return any(client["id"] in clients for client in self.stored.values())
+
 
 @dataclass
 class Plan:
@@ -153,6 +175,7 @@ class Plan:
     )
     exemptions: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    touched: set[uuid.UUID] = field(default_factory=set)  # stored clients it changes
 
 
 @dataclass
@@ -211,6 +234,7 @@ class Planner:
         self.now = clock.now()
         self.columns = columns  # field → the file's header name
         self.team_ids: dict[str, Any] = {}  # the file's spelling → team id or _NOT_FOUND
+        self.ids = new_ids()
 
     def refusal(self, row: int, name_field: str, code: str, reason: str) -> Refusal:
         column = self.columns.get(name_field) or self.columns.get("external_ref")
@@ -256,19 +280,29 @@ class Planner:
                 found.setdefault(row.client_id, []).append(row)
         return found
 
-    async def plan(self, batch: list[RowResult], lock: bool) -> Plan:
-        plan = Plan()
+    async def look_up(self, batch: list[RowResult], lock: bool) -> Found:
+        """What the batch's rows are compared with: a handful of statements."""
         rows = [row for row in batch if isinstance(row, CaseloadRow)]
         stored = await self._stored(rows, lock) if rows else {}
         hashes = {row.external_ref: hash_bsn(self.bsn_key, row.bsn) for row in rows if row.bsn}
         owners = await self._bsn_owners(set(hashes.values()))
         held = await self._exemptions([client["id"] for client in stored.values()])
-        for row in batch:  # in file order, so the refusals are reported by row
+        return Found(batch, stored, hashes, owners, held)
+
+    async def decide(self, found: Found) -> Plan:
+        """Each row in file order (so the refusals are reported by row), touching no
+        statement: it lets the event loop run the previous batch's writes every
+        ``YIELD_EVERY`` rows, so PostgreSQL works on them meanwhile."""
+        plan = Plan()
+        for number, row in enumerate(found.batch, start=1):
+            if number % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
             if isinstance(row, RefusedRow):
                 self.counts.refuse(row.refusals)
                 continue
             ref = row.external_ref
-            self._row(plan, row, stored.get(ref), hashes.get(ref), owners, held)
+            client = found.stored.get(ref)
+            self._row(plan, row, client, found.hashes.get(ref), found.owners, found.held)
         return plan
 
     # ----------------------------------------------------------------- one row
@@ -441,11 +475,11 @@ class Planner:
     ) -> dict[str, Any]:
         return audit.event_row(
             self.session, actor=self.grant.actor, action=action, resource_type=kind,
-            resource_id=resource_id, changes=changes,
+            resource_id=resource_id, changes=changes, event_id=next(self.ids),
         )  # fmt: skip
 
     def _add_exemption(self, plan: Plan, client_id: uuid.UUID, values: dict[str, Any]) -> None:
-        exemption_id = uuid.uuid4()
+        exemption_id = next(self.ids)
         plan.exemptions.append(
             {
                 "id": exemption_id,
@@ -472,7 +506,7 @@ class Planner:
         exemption: dict[str, Any] | None,
     ) -> None:
         assert team_id is not None
-        client_id = uuid.uuid4()
+        client_id = next(self.ids)
         facts = {name: values.get(name) for name in FACTS}
         plan.new_clients.append(
             {
@@ -489,12 +523,16 @@ class Planner:
         )
         ref = {"system": SYSTEM, "ref": row.external_ref}
         plan.new_refs.append(
-            {"id": uuid.uuid4(), "organisation_id": self.org, "client_id": client_id, **ref}
+            {"id": next(self.ids), "organisation_id": self.org, "client_id": client_id, **ref}
         )
         if facts["benefit_start_date"] is not None:
             plan.periods_new.append(
                 period_row(
-                    self.org, client_id, facts["benefit_start_date"], facts["benefit_end_date"]
+                    next(self.ids),
+                    self.org,
+                    client_id,
+                    facts["benefit_start_date"],
+                    facts["benefit_end_date"],
                 )
             )
         changes = audit.diff(None, {"team_id": team_id, **values})
@@ -523,6 +561,7 @@ class Planner:
         self.counts.updated += 1
         if not self.record:
             return
+        plan.touched.add(client["id"])
         if changes:
             merged = {name: client[name] for name in FACTS} | values
             plan.changed.append(

@@ -64,7 +64,9 @@ async def _follow_periods(session: AsyncSession, organisation_id: uuid.UUID, pla
             if current is not None:
                 removed.append(current[0])
         elif current is None or benefits.starts_new_period(stored_end, start):
-            plan.periods_new.append(period_row(organisation_id, client_id, start, end))
+            plan.periods_new.append(
+                period_row(uuid.uuid4(), organisation_id, client_id, start, end)
+            )
         else:
             updates.append({"id": current[0], "start_date": start, "end_date": end})
             for period_id, earlier_start, earlier_end in periods[:-1]:
