@@ -5,10 +5,10 @@ caseload import: 50,000 rows in one transaction).
   so the statement compiles once and is cached instead of rendering a parameter per value;
   :func:`planned_each_time` has PostgreSQL plan each batch's statements for the table as
   it is by then.
-* :func:`insert_rows` writes rows with ``COPY … FROM STDIN`` on PostgreSQL: one round trip
-  and no statement per row (an ``executemany`` of ``INSERT`` is one statement per row
-  there, and the server's parse, plan and executor start-up per statement dominated);
-  SQLite, in-process, takes an ``executemany``.
+* :func:`insert_rows` writes rows with ``COPY … FROM STDIN`` in the binary format on
+  PostgreSQL: one statement for the batch (an ``executemany`` of ``INSERT`` is one
+  statement per row there, each parsed, planned and started by the server); SQLite,
+  in-process, takes an ``executemany``.
 * :func:`update_rows` updates rows by their key in one ``UPDATE … FROM unnest(…)`` on
   PostgreSQL, an ``executemany`` on SQLite.
 
@@ -63,7 +63,8 @@ def among(session: AsyncSession, query: Any, column: Any, values: Sequence[Any])
 
 
 def _array_text(values: Sequence[Any]) -> str:
-    """``values`` as a PostgreSQL array literal: each element quoted, ``"`` and ``\\`` escaped."""
+    """``values`` (none of them ``None``) as a PostgreSQL array literal: each element as its
+    text, quoted, with ``"`` and ``\\`` escaped."""
     quoted = (str(v).replace("\\", "\\\\").replace('"', '\\"') for v in values)
     return "{" + ",".join(f'"{v}"' for v in quoted) + "}"
 
@@ -95,9 +96,10 @@ async def planned_each_time(session: AsyncSession) -> AsyncIterator[None]:
 
 
 def _processed(connection: AsyncConnection, table: Table, names: Sequence[str]) -> list[Any]:
-    """Per column the type's bind processor (``None`` where values go to the driver as is)."""
+    """Per column the type's bind processor (``None`` where values go to the driver as is):
+    the aware-UTC check of ``UTCDateTime``, the driver's wrapper for JSON."""
     dialect = connection.dialect
-    return [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    return [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
 
 
 def _as_sqlalchemy_error(connection: AsyncConnection, statement: str, error: Exception) -> Any:
