@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from datetime import date, datetime
 
 import openpyxl
@@ -18,6 +19,7 @@ from vakwerk.clients.models import BenefitPeriod, Client, ClientRef, Exemption
 from vakwerk.core.audit import AuditEvent
 from vakwerk.core.config import Settings
 from vakwerk.core.db import Database, sync_url
+from vakwerk.integrations import caseload
 from vakwerk.main import create_app
 
 API = "/api/v1"
@@ -209,6 +211,36 @@ def test_refusals_name_the_row_the_column_and_the_reason(
     assert report["refusedRows"] == 10 and report["created"] == 0
     text_of_report = json.dumps(report)
     assert BSN not in text_of_report and "nobody@a.example" not in text_of_report
+
+
+def test_a_client_under_two_references_is_updated_row_by_row(
+    client, world: World, db, frozen_clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two of the file's references may name one client (the second attached with
+    ``clientId``): each row sees what the row before it wrote, also when the rows fall in
+    different batches and a batch is written while the next is being decided."""
+    monkeypatch.setattr(caseload, "BATCH", 1)
+    writer = {"X-API-Key": world.api_keys["clients:write"]}
+    team = str(world.teams["wi1"])
+    made = client.put(f"{API}/clients/by-ref/civision/T1", json={"teamId": team}, headers=writer)
+    assert made.status_code == 201, made.text
+    attached = client.put(
+        f"{API}/clients/by-ref/civision/T2", json={"clientId": made.json()["id"]}, headers=writer
+    )
+    assert attached.status_code == 200, attached.text
+    client_id = uuid.UUID(made.json()["id"])
+    version = db.scalar(select(Client.version))
+    rows = [row("T0"), row("T1", rung="3"), row("T2", rung="5"), row("T3")]
+    report = upload(client, world, csv_file(rows)).json()
+    assert (report["created"], report["updated"], report["refusedRows"]) == (2, 2, 0)
+    stored = db.rows(select(Client.ladder_rung, Client.version).where(Client.id == client_id))
+    assert stored == [(5, version + 2)]
+    changes = db.scalars(
+        select(AuditEvent.changes).where(
+            AuditEvent.action == "update", AuditEvent.resource_id == client_id
+        )
+    )
+    assert {"ladderRung": {"old": 3, "new": 5}} in changes
 
 
 def test_a_file_exemption_only_where_vakwerk_holds_none(

@@ -85,40 +85,49 @@ def art9a_rule_end(
     return min(candidates)
 
 
-async def _art9a_rule_end(session: AsyncSession, client: Client, data: ExemptionCreate) -> date:
-    settings = await settings_of(session, client.organisation_id)
-    assert data.youngest_child_birth_date is not None
-    earlier = (
-        await session.execute(
-            select(Exemption).where(
-                col(Exemption.client_id) == client.id, col(Exemption.ground) == "art_9a"
-            )
-        )
-    ).scalars()
-    return art9a_rule_end(
-        start=data.start_date,
-        youngest_child_birth=data.youngest_child_birth_date,
-        max_years=settings.art9a_max_years,
-        earlier=[(e.start_date, e.end_date, e.ended_on) for e in earlier],
-        benefit_end=client.benefit_end_date,
-    )
-
-
 async def validate_exemption(
     session: AsyncSession, client: Client, data: ExemptionCreate, today: date, prefix: str = ""
 ) -> dict[str, Any]:
     """The dates an exemption must satisfy (docs/domain.md §1), all problems at once; returns the
     values to store (the re-examination date and the art 9a end filled in)."""
-    problems: list[InvalidParam] = []
     ground = await session.get(ExemptionGround, data.ground)
-    values = data.model_dump()
+    temporary = ground is not None and ground.temporary
+    problems = exemption_problems(data, today, temporary=temporary, prefix=prefix)
+    if problems:
+        raise InvalidInput(problems)
+    max_years = 0
+    earlier: list[tuple[date, date | None, date | None]] = []
+    if data.ground == "art_9a":
+        max_years = (await settings_of(session, client.organisation_id)).art9a_max_years
+        found = await session.execute(
+            select(Exemption).where(
+                col(Exemption.client_id) == client.id, col(Exemption.ground) == "art_9a"
+            )
+        )
+        earlier = [(e.start_date, e.end_date, e.ended_on) for e in found.scalars()]
+    return exemption_values(
+        data,
+        max_years=max_years,
+        earlier=earlier,
+        benefit_end=client.benefit_end_date,
+        prefix=prefix,
+    )
+
+
+def exemption_problems(
+    data: ExemptionCreate, today: date, *, temporary: bool, prefix: str = ""
+) -> list[InvalidParam]:
+    """The date rules of :func:`validate_exemption`, which need nothing stored but whether
+    the ground is temporary (the caseload import checks thousands of rows with what it read
+    once)."""
+    problems: list[InvalidParam] = []
 
     def problem(member: str, code: str, reason: str) -> None:
         problems.append(InvalidParam(f"{prefix}{member}", code, reason))
 
     if data.end_date is not None and data.end_date < data.start_date:
         problem("endDate", "before_start", "De einddatum ligt voor de begindatum.")
-    if ground is not None and ground.temporary and data.end_date is None:
+    if temporary and data.end_date is None:
         problem("endDate", "required", "Een tijdelijke ontheffing heeft een einddatum.")
     if data.ground == "art_9a":
         if data.basis_document_date is not None:
@@ -148,12 +157,33 @@ async def validate_exemption(
             )
     if data.basis_document_date is not None and data.basis_document_date > today:
         problem("basisDocumentDate", "in_future", "De keuringsdatum ligt in de toekomst.")
-    if problems:
-        raise InvalidInput(problems)
+    return problems
+
+
+def exemption_values(
+    data: ExemptionCreate,
+    *,
+    max_years: int,
+    earlier: list[tuple[date, date | None, date | None]],
+    benefit_end: date | None,
+    prefix: str = "",
+) -> dict[str, Any]:
+    """The values to store for an exemption that passed :func:`exemption_problems`: the
+    re-examination date filled in and, for art 9a, the end by rule (``max_years`` the
+    organisation's, ``earlier`` the client's earlier art 9a exemptions as start, end date and
+    ended on), refusing a start or an end after it."""
+    values = data.model_dump()
     if data.basis_document_date is not None and data.reexamination_date is None:
         values["reexamination_date"] = add_years(data.basis_document_date, 2)
     if data.ground == "art_9a":
-        rule_end = await _art9a_rule_end(session, client, data)
+        assert data.youngest_child_birth_date is not None
+        rule_end = art9a_rule_end(
+            start=data.start_date,
+            youngest_child_birth=data.youngest_child_birth_date,
+            max_years=max_years,
+            earlier=earlier,
+            benefit_end=benefit_end,
+        )
         if rule_end < data.start_date:
             raise InvalidInput.one(
                 f"{prefix}startDate",

@@ -12,7 +12,7 @@ import base64
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -62,7 +62,8 @@ def diff(
     old = old or {}
     new = new or {}
     changes: dict[str, Any] = {}
-    for key in sorted(set(old) | set(new)):
+    keys = sorted(new) if not old else sorted(old.keys() | new.keys())
+    for key in keys:
         before, after = old.get(key), new.get(key)
         if before == after:
             continue
@@ -75,11 +76,17 @@ def diff(
 
 
 _wire = lru_cache(maxsize=1024)(to_camel)  # a handful of names, converted thousands of times
+_AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
-    if value is None or type(value) in (str, int, float, bool):  # most values: no work
+    kind = type(value)
+    if kind in _AS_IS:  # most values: no work
         return value
+    if kind is uuid.UUID:
+        return str(value)
+    if kind is date or kind is datetime:
+        return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
     if hasattr(value, "isoformat"):
@@ -136,11 +143,12 @@ def event_row(
     resource_type: str,
     resource_id: uuid.UUID | None,
     changes: dict[str, Any] | None,
+    event_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     """An event as a plain row for a bulk insert (the caseload import writes thousands);
     ``changes`` as ``diff`` makes them (plain values already)."""
     return {
-        "id": new_id(),
+        "id": event_id or new_id(),
         "occurred_at": clock.now(),
         "organisation_id": actor.organisation_id,
         "actor_type": actor.kind,

@@ -47,6 +47,8 @@ def passes_eleven_test(digits: str) -> bool:
 
 def ascii_digits(text: str) -> str:
     """The decimal digits of ``text`` by their value, as ASCII (separators dropped)."""
+    if text.isascii() and text.isdigit():
+        return text  # already so (every BSN an import or an upsert hands over)
     return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
 
 
