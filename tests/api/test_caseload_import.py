@@ -316,6 +316,22 @@ def test_an_xlsx_workbook_with_spreadsheet_dates(
     assert x1[:3] == (date(2021, 4, 1), date(2025, 12, 9), "GM0753") and x1[3]
 
 
+def test_a_refusal_names_a_long_header_as_the_mapping_matched_it(
+    client, world: World, frozen_clock: FrozenClock
+) -> None:
+    spaced = "Klantmanager" + " " * 300 + "(e-mail)"  # matches as "Klantmanager (e-mail)"
+    header = [spaced if h == "Klantmanager (e-mail)" else h for h in HEADER]
+    content = csv_file([row("L1", manager="nobody@a.example"), row("L2")], header=header)
+    mapping = upload(client, world, content, dryRun=True).json()["mapping"]
+    mapping["responsibleManager"] = "Klantmanager (e-mail)"  # as the mapping spells it
+    report = upload(client, world, content, mapping=mapping)
+    assert report.status_code == 201, report.text
+    assert [(r["row"], r["column"], r["code"]) for r in report.json()["refused"]] == [
+        (2, "Klantmanager (e-mail)", "not_found")
+    ]
+    assert report.json()["created"] == 1
+
+
 def test_strict_writes_nothing_when_a_row_is_refused(
     client, world: World, db, frozen_clock: FrozenClock
 ) -> None:

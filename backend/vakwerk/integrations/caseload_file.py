@@ -91,6 +91,9 @@ class CaseloadFileError(Exception):
         return InvalidInput([InvalidParam("file", self.code, self.message)], self.message)
 
 
+COLUMN_NAME_MAX = 200  # RefusalRead.column
+
+
 @dataclass(frozen=True, slots=True)
 class Refusal:
     """One problem in one row: the file's header name, a stable code, a Dutch reason."""
@@ -101,7 +104,9 @@ class Refusal:
     reason: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code, "reason": self.reason}
+        # the header as the mapping matched it (runs of spaces as one), as long as a reply holds
+        column = " ".join(self.column.split())[:COLUMN_NAME_MAX] if self.column else None
+        return {"row": self.row, "column": column, "code": self.code, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
