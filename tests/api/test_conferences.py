@@ -802,6 +802,9 @@ def test_a_personal_feed_works_without_login_until_it_is_revoked(
         ).status_code
         == 404
     )
+    # the link itself (where the new feed's Location points) names no feed to revoke
+    by_link = client.delete(url, headers=world[note_taker].auth)
+    assert by_link.status_code == 404
     revoked = client.delete(
         f"{API}/calendar-feeds/{made.json()['id']}", headers=world[note_taker].auth
     )

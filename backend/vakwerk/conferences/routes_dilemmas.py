@@ -214,7 +214,13 @@ async def create_calendar_feed(
 async def delete_calendar_feed(
     session: SessionDep,
     grant: GrantDep,
-    feed: Annotated[str, Path(max_length=36, description="De id van de agenda-link")],
+    feed: Annotated[
+        str,
+        Path(
+            max_length=100,
+            description="De id van de agenda-link (wat geen id is, zoals de link zelf: 404)",
+        ),
+    ],
 ) -> Response:
     try:
         feed_id = uuid.UUID(feed)

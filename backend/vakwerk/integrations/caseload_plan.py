@@ -58,18 +58,7 @@ EXEMPTION_MEMBERS = {
     "youngestChildBirthDate": "exemption_youngest_child_birth",
     "ground": "exemption_ground",
 }
-STORED = (
-    "id",
-    "team_id",
-    "responsible_manager_id",
-    "municipality_code",
-    "benefit_start_date",
-    "benefit_end_date",
-    "ladder_rung",
-    "last_conversation_date",
-    "bsn_hash",
-    "version",
-)
+STORED = ("id", "team_id", *FACTS, "bsn_hash", "version")
 _NOT_FOUND = object()
 
 

@@ -88,7 +88,7 @@ def sync_detailed(
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen).
 
     Args:
-        feed (str): De id van de agenda-link
+        feed (str): De id van de agenda-link (wat geen id is, zoals de link zelf: 404)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen).
 
     Args:
-        feed (str): De id van de agenda-link
+        feed (str): De id van de agenda-link (wat geen id is, zoals de link zelf: 404)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen).
 
     Args:
-        feed (str): De id van de agenda-link
+        feed (str): De id van de agenda-link (wat geen id is, zoals de link zelf: 404)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
      Toegang: klantmanager (eigen), teamleider (eigen), kwaliteit (eigen).
 
     Args:
-        feed (str): De id van de agenda-link
+        feed (str): De id van de agenda-link (wat geen id is, zoals de link zelf: 404)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
