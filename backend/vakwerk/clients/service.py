@@ -360,12 +360,7 @@ async def upsert_by_ref(
         )
         if held.scalar_one() >= MAX_REFS:
             reason = f"Een klant heeft ten hoogste {MAX_REFS} verwijzingen."
-            raise Conflict(
-                reason,
-                extra={
-                    "invalidParams": [{"name": "clientId", "code": "too_many", "reason": reason}]
-                },
-            )
+            raise Conflict.on("clientId", "too_many", reason)
         await _attach_ref(session, org_id, target.id, system, ref)
         attached = {"externalRefs": {"old": None, "new": f"{system}:{ref}"}}
         audit.by(session, grant.actor, "update", "client", target.id, attached)

@@ -254,14 +254,7 @@ async def _ensure_member(
         return found, False
     # the series row is locked, so two parallel additions cannot both pass this count
     if len(await member_ids(session, series.id)) >= MAX_MEMBERS:
-        raise Conflict(
-            f"Een reeks heeft ten hoogste {MAX_MEMBERS} leden.",
-            extra={
-                "invalidParams": [
-                    {"name": "userId", "code": "too_many", "reason": "De reeks is vol."}
-                ]
-            },
-        )
+        raise Conflict.on("userId", "too_many", f"Een reeks heeft ten hoogste {MAX_MEMBERS} leden.")
     plan = rotation.RotationPlan(horizon_date=series.horizon_date)
     member = SeriesMember(
         series_id=series.id,

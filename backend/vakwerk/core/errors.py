@@ -136,6 +136,13 @@ class Conflict(ApiError):
             merged["allowedNextStates"] = list(allowed_next_states)
         super().__init__(detail, extra=merged)
 
+    @classmethod
+    def on(cls, name: str, code: str, reason: str) -> Conflict:
+        """A conflict about one member (a duplicate, one too many), named as a 400 would."""
+        return cls(
+            reason, extra={"invalidParams": [{"name": name, "code": code, "reason": reason}]}
+        )
+
 
 class PreconditionFailed(ApiError):
     status = 412

@@ -32,9 +32,7 @@ TEAM_FIELDS = ("name", "kind")
 
 
 def duplicate(member: str, reason: str) -> Conflict:
-    return Conflict(
-        reason, extra={"invalidParams": [{"name": member, "code": "duplicate", "reason": reason}]}
-    )
+    return Conflict.on(member, "duplicate", reason)
 
 
 # --------------------------------------------------------------------------- teams
@@ -185,10 +183,7 @@ async def _refuse_one_team_too_many(session: AsyncSession, user: User) -> None:
     held = await session.execute(select(func.count()).where(col(Membership.user_id) == user.id))
     if held.scalar_one() >= MAX_TEAMS:
         reason = f"Een gebruiker is lid van ten hoogste {MAX_TEAMS} teams."
-        raise Conflict(
-            reason,
-            extra={"invalidParams": [{"name": "userId", "code": "too_many", "reason": reason}]},
-        )
+        raise Conflict.on("userId", "too_many", reason)
 
 
 async def put_member(
